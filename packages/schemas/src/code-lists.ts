@@ -1,0 +1,43 @@
+import { getSchema } from './registry.js';
+
+/** One code of a code list, with the label to show people and, where there is one, the law it comes from. */
+export interface Code {
+  readonly code: string;
+  readonly label: string;
+  readonly source?: string;
+}
+
+/** The names of the shared code lists, as `$defs` in the common schema. */
+export const codeListNames = [
+  'WellbeingArea',
+  'EligibilityOutcome',
+  'UnableToAchieveLimb',
+  'SubstantialDifficultyArea',
+  'AdvocacyType',
+  'AdviceTopic',
+  'DescribedBy',
+] as const;
+
+export type CodeListName = (typeof codeListNames)[number];
+
+const cache = new Map<string, readonly Code[]>();
+
+/** A code list from the common schema (newest version unless one is given), read from the schema itself. */
+export function codeList(name: CodeListName, commonVersion?: string): readonly Code[] {
+  const key = `${name}@${commonVersion ?? ''}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const branches = getSchema('common', commonVersion)?.$defs?.[name]?.oneOf ?? [];
+  const list = Object.freeze(
+    branches.map((b) =>
+      Object.freeze({ code: String(b.const), label: b.title ?? String(b.const), ...(b.description ? { source: b.description } : {}) }),
+    ),
+  );
+  cache.set(key, list);
+  return list;
+}
+
+/** The plain label for a code, or the code itself when the list does not have it. */
+export function codeLabel(name: CodeListName, code: string): string {
+  return codeList(name).find((c) => c.code === code)?.label ?? code;
+}

@@ -1,0 +1,515 @@
+/* eslint-disable */
+/**
+ * Generated from the JSON Schemas in schemas/ by packages/schemas/scripts/generate-types.mjs.
+ * Generated — do not edit. Change the schema and run `pnpm generate` instead.
+ */
+
+/**
+ * Any Good Day record.
+ */
+export type GoodDayRecord = Assessment;
+/**
+ * An identifier, unique within the record (or within your system for record ids). Letters, digits, '.', '_', ':' and '-'.
+ */
+export type Id = string;
+/**
+ * A short piece of text such as a name or a role.
+ */
+export type ShortText = string;
+/**
+ * An ISO 8601 date and time with a time zone, for example 2026-03-03T10:30:00Z.
+ */
+export type DateTime = string;
+/**
+ * Free text.
+ */
+export type Text = string;
+/**
+ * Who put this into words: the person themselves, the person with someone's support, or a representative speaking for them.
+ */
+export type DescribedBy = 'person' | 'person-with-support' | 'representative';
+/**
+ * One of the nine areas of wellbeing in section 1(2) of the Care Act 2014. There is no hierarchy: each is as important as the others.
+ */
+export type WellbeingArea =
+  | 'personal-dignity'
+  | 'physical-and-mental-health'
+  | 'protection-from-abuse-and-neglect'
+  | 'control-over-day-to-day-life'
+  | 'participation-in-work-education-training-or-recreation'
+  | 'social-and-economic-wellbeing'
+  | 'domestic-family-and-personal-relationships'
+  | 'suitability-of-living-accommodation'
+  | 'contribution-to-society';
+/**
+ * One of the four areas in section 67(4) of the Care Act 2014 in which a person may have substantial difficulty in being involved.
+ */
+export type SubstantialDifficultyArea = 'understanding' | 'retaining' | 'using-or-weighing' | 'communicating';
+/**
+ * Which kind of independent advocate is involved.
+ */
+export type AdvocacyType = 'care-act' | 'imca' | 'imha' | 'non-statutory';
+/**
+ * One of the ten outcomes specified in regulation 2(2) of the Care and Support (Eligibility Criteria) Regulations 2015.
+ */
+export type EligibilityOutcome =
+  | 'managing-and-maintaining-nutrition'
+  | 'maintaining-personal-hygiene'
+  | 'managing-toilet-needs'
+  | 'being-appropriately-clothed'
+  | 'being-able-to-make-use-of-home-safely'
+  | 'maintaining-a-habitable-home-environment'
+  | 'developing-and-maintaining-family-or-other-personal-relationships'
+  | 'accessing-and-engaging-in-work-training-education-or-volunteering'
+  | 'making-use-of-necessary-facilities-or-services-in-the-local-community'
+  | 'carrying-out-caring-responsibilities-for-a-child';
+/**
+ * Which part of regulation 2(3) of the Eligibility Criteria Regulations 2015 applies. A person who can achieve an outcome only with prompting is unable to achieve it without assistance.
+ */
+export type UnableToAchieveLimb =
+  'without-assistance' | 'significant-pain-distress-or-anxiety' | 'endangers-health-or-safety';
+/**
+ * The two kinds of advice and information the Care Act requires: on meeting or reducing needs, and on preventing or delaying needs in future.
+ */
+export type AdviceTopic = 'meeting-or-reducing-needs' | 'preventing-or-delaying-needs';
+
+/**
+ * A needs assessment under section 9 of the Care Act 2014, carried out in a strengths-based way: it starts from what a good day looks like, what matters to the person, their strengths and the people in their life; records needs and their impact on wellbeing in the person's own words; and only then records the eligibility determination. A draft may be partial; a complete assessment must have everything the rules ask for.
+ */
+export interface Assessment {
+  /**
+   * The schema this record follows. Always this value for version 1.0.0 of the assessment.
+   */
+  $schema: 'https://goodday.dev/schemas/assessment/1.0.0.json';
+  id: Id;
+  /**
+   * A draft may be partial. Mark the assessment complete only when everything has been recorded; the completeness rules then apply.
+   */
+  status: 'draft' | 'complete';
+  /**
+   * Who the assessment is with. Keep identifying details in your case-management system; record here how the person likes to be known.
+   */
+  person?: {
+    preferredName?: ShortText;
+    pronouns?: ShortText;
+    personRef?: ShortText;
+  };
+  /**
+   * The format of the assessment. Every format must be appropriate and proportionate (Assessment Regulations 2014 reg 3).
+   */
+  format?: 'face-to-face' | 'supported-self-assessment' | 'phone-or-video' | 'joint' | 'combined';
+  startedAt?: DateTime;
+  completedAt?: DateTime;
+  assessor?: Recorder;
+  goodDay?: PersonsWords;
+  /**
+   * What matters to the person, in their own words.
+   *
+   * @maxItems 100
+   */
+  importantTo?: PersonsWords[];
+  /**
+   * What is important for the person's health, safety and wellbeing, as the person and those supporting them see it.
+   *
+   * @maxItems 100
+   */
+  importantFor?: PractitionerNote[];
+  /**
+   * What the person can do and what helps them: their skills, abilities, resilience and assets, and those of the people and community around them.
+   *
+   * @maxItems 200
+   */
+  strengths?: Strength[];
+  /**
+   * @maxItems 200
+   */
+  network?: NetworkMember[];
+  /**
+   * Groups, places and services in the community the person uses or could use.
+   *
+   * @maxItems 200
+   */
+  communityAssets?: CommunityAsset[];
+  /**
+   * Each need as the person describes it, with its impact on their wellbeing. These do not need to match the language of the eligibility criteria.
+   *
+   * @maxItems 200
+   */
+  needs?: Need[];
+  /**
+   * What the person wants to achieve in day-to-day life (Care Act 2014 s9(4)(b)).
+   *
+   * @maxItems 100
+   */
+  outcomesWanted?: OutcomeWanted[];
+  /**
+   * How the person communicates best and what helps.
+   */
+  communication?: {
+    preferredLanguage?: ShortText;
+    whatHelps?: Text;
+  };
+  /**
+   * Whether the person would have substantial difficulty in any of the four areas of section 67(4) of the Care Act 2014. Record an empty list when there is none.
+   */
+  substantialDifficulty?: {
+    /**
+     * @maxItems 4
+     */
+    areas:
+      | []
+      | [SubstantialDifficultyArea]
+      | [SubstantialDifficultyArea, SubstantialDifficultyArea]
+      | [SubstantialDifficultyArea, SubstantialDifficultyArea, SubstantialDifficultyArea]
+      | [
+          SubstantialDifficultyArea,
+          SubstantialDifficultyArea,
+          SubstantialDifficultyArea,
+          SubstantialDifficultyArea
+        ];
+    recordedAt: DateTime;
+  };
+  /**
+   * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the person's involvement and whom the person agrees to. Where there is no such person and the person has substantial difficulty, an independent advocate must be arranged.
+   */
+  appropriatePerson?: {
+    relationship: ShortText;
+    networkMemberId?: Id;
+    personAgreed?: boolean;
+    recordedAt: DateTime;
+  };
+  advocacy?: Advocacy;
+  /**
+   * The person's consent to the assessment and to information about them being shared.
+   */
+  consent?: {
+    toAssessment?: Agreement;
+    toSharingInformation?: Agreement;
+  };
+  /**
+   * Reading back what was heard so the person can confirm or correct it: 'So what I heard you say is…'.
+   */
+  presentedBack?: {
+    presentedAt: DateTime;
+    personConfirmed: boolean;
+    personsComments?: PersonsWords;
+  };
+  eligibility?: EligibilityDetermination;
+  /**
+   * Advice and information on meeting or reducing needs and on preventing or delaying needs. Required in writing when no needs are eligible (Care Act 2014 s13(5)).
+   *
+   * @maxItems 50
+   */
+  advice?: Advice[];
+}
+/**
+ * The role of the person who wrote this part of the record, and optionally their name.
+ */
+export interface Recorder {
+  role: ShortText;
+  name?: ShortText;
+}
+/**
+ * What the person said, written as they said it, with who put it into words and when. A practitioner's description is a separate field and never replaces this.
+ */
+export interface PersonsWords {
+  text: Text;
+  describedBy: DescribedBy;
+  supportedBy?: Supporter;
+  recordedAt: DateTime;
+  recordedBy?: Recorder;
+}
+/**
+ * Someone who helped the person say what they wanted to say, or who spoke for them.
+ */
+export interface Supporter {
+  relationship: ShortText;
+  name?: ShortText;
+  networkMemberId?: Id;
+}
+/**
+ * Something written by a practitioner, kept apart from the person's own words.
+ */
+export interface PractitionerNote {
+  text: Text;
+  recordedAt: DateTime;
+  recordedBy?: Recorder;
+}
+/**
+ * Something that helps the person: a capability, ability, source of resilience or asset, their own or from the people and community around them.
+ */
+export interface Strength {
+  id: Id;
+  text: Text;
+  type?: 'capability' | 'ability' | 'resilience' | 'asset';
+  sphere?: 'personal' | 'network' | 'community';
+  networkMemberId?: Id;
+  communityAssetId?: Id;
+  recordedAt: DateTime;
+}
+/**
+ * Someone in the person's life: family, friends, neighbours, carers and others who matter to them. Record whether the person agreed to them being contacted before anyone contacts them.
+ */
+export interface NetworkMember {
+  id: Id;
+  name?: ShortText;
+  relationship: ShortText;
+  role?: ShortText;
+  /**
+   * Whether they provide or intend to provide care. A carer may have a right to their own assessment (Care Act 2014 s10).
+   */
+  isCarer?: boolean;
+  contactAgreed?: Agreement;
+  consultedAt?: DateTime;
+  views?: Text;
+}
+/**
+ * Whether the person agreed, and when they said so.
+ */
+export interface Agreement {
+  agreed: boolean;
+  recordedAt: DateTime;
+  recordedBy?: Recorder;
+  notes?: Text;
+}
+/**
+ * A group, place or service in the community that the person uses or could use.
+ */
+export interface CommunityAsset {
+  id: Id;
+  name: ShortText;
+  kind:
+    | 'group-or-club'
+    | 'faith-community'
+    | 'voluntary-service'
+    | 'public-service'
+    | 'place'
+    | 'online-community'
+    | 'other';
+  orukServiceId?: ShortText;
+  howItHelps?: Text;
+}
+/**
+ * A need for care and support, as the person describes it.
+ */
+export interface Need {
+  id: Id;
+  inPersonsWords?: PersonsWords;
+  practitionerDescription?: PractitionerNote;
+  wellbeingImpact?: WellbeingImpact;
+  /**
+   * Whether the need varies over time; if it does, describe it over a period long enough to see the whole picture (Assessment Regulations 2014 reg 3(3)).
+   */
+  fluctuates?: boolean;
+}
+/**
+ * How the need affects the person's wellbeing, described by the person, linked to the areas of Care Act 2014 s1(2).
+ */
+export interface WellbeingImpact {
+  inPersonsWords: PersonsWords;
+  /**
+   * @maxItems 9
+   */
+  areas:
+    | []
+    | [WellbeingArea]
+    | [WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
+    | [
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea
+      ]
+    | [
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea
+      ]
+    | [
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea
+      ];
+}
+export interface OutcomeWanted {
+  id: Id;
+  inPersonsWords: PersonsWords;
+  /**
+   * @maxItems 9
+   */
+  wellbeingAreas?:
+    | []
+    | [WellbeingArea]
+    | [WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
+    | [
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea
+      ]
+    | [
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea
+      ]
+    | [
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea
+      ];
+}
+/**
+ * Whether an independent advocate is involved, of which kind, and from when.
+ */
+export interface Advocacy {
+  involved: boolean;
+  type?: AdvocacyType;
+  organisation?: ShortText;
+  involvedFrom?: DateTime;
+  recordedAt: DateTime;
+}
+/**
+ * Recorded only after needs and their impact on wellbeing have been described. The three conditions of regulation 2(1) of the Eligibility Criteria Regulations 2015, with written reasons (Care Act 2014 s13(2)).
+ */
+export interface EligibilityDetermination {
+  determinedAt: DateTime;
+  determinedBy?: Recorder;
+  /**
+   * Eligibility Criteria Regulations 2015 reg 2(1)(a).
+   */
+  needsAriseFromImpairmentOrIllness?: boolean;
+  /**
+   * Eligibility Criteria Regulations 2015 reg 2(1)(b): two or more are needed.
+   *
+   * @maxItems 10
+   */
+  unableToAchieve?:
+    | []
+    | [UnableToAchieve]
+    | [UnableToAchieve, UnableToAchieve]
+    | [UnableToAchieve, UnableToAchieve, UnableToAchieve]
+    | [UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve]
+    | [UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve]
+    | [UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve]
+    | [
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve
+      ]
+    | [
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve
+      ]
+    | [
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve
+      ]
+    | [
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve,
+        UnableToAchieve
+      ];
+  /**
+   * Eligibility Criteria Regulations 2015 reg 2(1)(c).
+   */
+  significantImpactOnWellbeing?: boolean;
+  eligible: boolean;
+  /**
+   * The ids of the needs that meet the eligibility criteria.
+   *
+   * @maxItems 200
+   */
+  eligibleNeedIds?: Id[];
+  reasons?: Text;
+}
+export interface UnableToAchieve {
+  outcome: EligibilityOutcome;
+  /**
+   * @maxItems 3
+   */
+  limbs?:
+    | []
+    | [UnableToAchieveLimb]
+    | [UnableToAchieveLimb, UnableToAchieveLimb]
+    | [UnableToAchieveLimb, UnableToAchieveLimb, UnableToAchieveLimb];
+  /**
+   * The ids of the needs in this assessment that mean the person cannot achieve this outcome.
+   *
+   * @maxItems 200
+   */
+  needIds?: Id[];
+}
+/**
+ * Advice and information given to the person, in writing, and when.
+ */
+export interface Advice {
+  topic: AdviceTopic;
+  text: Text;
+  givenAt: DateTime;
+  /**
+   * Ids of community assets in this record that the advice points to.
+   *
+   * @maxItems 100
+   */
+  communityAssetIds?: Id[];
+}

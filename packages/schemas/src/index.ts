@@ -1,0 +1,5 @@
+export * from './schema-id.js';
+export * from './registry.js';
+export * from './code-lists.js';
+export type { JsonSchema } from './json-schema.js';
+export type * from './generated/types.js';

@@ -1,0 +1,59 @@
+import { publishedSchemas } from './catalogue.js';
+import type { JsonSchema } from './json-schema.js';
+import { compareVersions, isRecordKind, parseSchemaId, type RecordKind, type SchemaName } from './schema-id.js';
+
+/** One published schema version. */
+export interface SchemaEntry {
+  readonly name: SchemaName;
+  readonly version: string;
+  readonly $id: string;
+  readonly title: string;
+  readonly schema: JsonSchema;
+}
+
+const entries: readonly SchemaEntry[] = publishedSchemas
+  .map((schema): SchemaEntry => {
+    const parsed = parseSchemaId(schema.$id ?? '');
+    if (!parsed) throw new Error(`Schema ${schema.$id} has no Good Day $id.`);
+    return { name: parsed.name as SchemaName, version: parsed.version, $id: schema.$id!, title: schema.title ?? parsed.name, schema };
+  })
+  .sort((a, b) => a.name.localeCompare(b.name) || compareVersions(a.version, b.version));
+
+const byId = new Map(entries.map((e) => [e.$id, e]));
+
+/** Every published schema, common building blocks included, oldest version first within each name. */
+export function listSchemas(): readonly SchemaEntry[] {
+  return entries;
+}
+
+/** The published versions of a schema, oldest first. */
+export function listVersions(name: SchemaName): readonly string[] {
+  return entries.filter((e) => e.name === name).map((e) => e.version);
+}
+
+/** The newest published version of a schema. */
+export function latestVersion(name: SchemaName): string | undefined {
+  return listVersions(name).at(-1);
+}
+
+/** A schema by name and version (the newest when no version is given); `undefined` when there is none. */
+export function getSchema(name: SchemaName, version?: string): JsonSchema | undefined {
+  const v = version ?? latestVersion(name);
+  return entries.find((e) => e.name === name && e.version === v)?.schema;
+}
+
+/** A schema by its `$id`; `undefined` when Good Day publishes no schema with that id. */
+export function getSchemaById(id: string): JsonSchema | undefined {
+  return byId.get(id)?.schema;
+}
+
+/** The registry entry for a `$id`, or `undefined`. */
+export function getSchemaEntry(id: string): SchemaEntry | undefined {
+  return byId.get(id);
+}
+
+/** Which record kind and version a `$schema` value names, or `undefined` for anything else. */
+export function identifyRecordSchema(id: string): { kind: RecordKind; version: string } | undefined {
+  const entry = byId.get(id);
+  return entry && isRecordKind(entry.name) ? { kind: entry.name, version: entry.version } : undefined;
+}
