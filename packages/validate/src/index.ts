@@ -1,0 +1,8 @@
+export { validate, validateAssessment, isAssessment, identify, type ValidateOptions } from './validate.js';
+export type { Report } from './report.js';
+export type { Finding, Severity } from './finding.js';
+export type { Rule, RuleDefinition, RuleStage, ValidationContext, Violation } from './rule.js';
+export { rules } from './rules/catalogue.js';
+export { GoodDayInputError, isGoodDayInputError, type InputErrorCode } from './input-error.js';
+export { parseRecord, defaultLimits, type InputLimits } from './limits.js';
+export { pointer, readablePath } from './json-pointer.js';

@@ -1,0 +1,26 @@
+import type { AdviceTopic, Assessment } from '@goodday/schemas';
+import type { Rule } from '../../rule.js';
+
+const REQUIRED: ReadonlyArray<[AdviceTopic, string]> = [
+  ['meeting-or-reducing-needs', 'what can be done to meet or reduce the needs'],
+  ['preventing-or-delaying-needs', 'what can be done to prevent or delay needs in future'],
+];
+
+export const adviceWhenNotEligible: Rule<Assessment> = {
+  id: 'assessment/advice-when-not-eligible',
+  kind: 'assessment',
+  severity: 'error',
+  stage: 'draft',
+  message: 'When no needs are eligible, written advice and information is given on meeting or reducing the needs and on preventing or delaying needs.',
+  hint: 'Give written advice on both topics, naming community assets and services where they help, and record it in advice.',
+  source: 'Care Act 2014 s13(5)',
+  *check(record) {
+    if (record.eligibility?.eligible !== false) return;
+    const given = new Set((record.advice ?? []).map((a) => a.topic));
+    for (const [topic, about] of REQUIRED) {
+      if (!given.has(topic)) {
+        yield { path: '/eligibility', message: `No needs are eligible, but no advice is recorded on ${about}: give it in writing and record it in advice (topic ${topic}).` };
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule } from '../rule.js';
+import { adviceWhenNotEligible } from './assessment/advice-when-not-eligible.js';
+import { advocacy } from './assessment/advocacy.js';
+import { consentBeforeContactingNetwork } from './assessment/consent-before-contacting-network.js';
+import { eligibilityConditions } from './assessment/eligibility-conditions.js';
+import { goodDay } from './assessment/good-day.js';
+import { needsBeforeEligibility } from './assessment/needs-before-eligibility.js';
+import { needsInPersonsWords } from './assessment/needs-in-persons-words.js';
+import { outcomesWanted } from './assessment/outcomes-wanted.js';
+import { presentedBack } from './assessment/presented-back.js';
+import { strengths } from './assessment/strengths.js';
+import { wellbeingImpact } from './assessment/wellbeing-impact.js';
+
+/** Every rule Good Day checks, in catalogue order. */
+export const rules: readonly Rule[] = [
+  needsBeforeEligibility,
+  needsInPersonsWords,
+  wellbeingImpact,
+  goodDay,
+  strengths,
+  outcomesWanted,
+  eligibilityConditions,
+  consentBeforeContactingNetwork,
+  advocacy,
+  adviceWhenNotEligible,
+  presentedBack,
+];

@@ -1,0 +1,91 @@
+import type { Finding } from '../finding.js';
+import { readablePath } from '../json-pointer.js';
+import { propertyTitle, schemaAt } from './schema-at.js';
+import type { StructureError } from './structure-validator.js';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
+// Names and codes from the input are shortened and quoted, so a hostile value cannot flood a message.
+function quote(value: unknown): string {
+  const text = String(value);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
+
+function allowedCodes(schemaId: string, instancePath: string): string[] {
+  const branches = schemaAt(schemaId, instancePath)?.node.oneOf ?? [];
+  return branches.filter((b) => 'const' in b).map((b) => String(b.const));
+}
+
+function describe(error: StructureError, schemaId: string): string {
+  const where = readablePath(error.instancePath);
+  const p = error.params;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(p.missingProperty);
+      const parent = schemaAt(schemaId, error.instancePath);
+      const title = parent && propertyTitle(parent, missing);
+      return `${where} has no ${missing}${title ? ` (${title.toLowerCase()})` : ''}: add it.`;
+    }
+    case 'additionalProperties':
+      return `${where} has a field the schema does not define, ${quote(p.additionalProperty)}: remove it or correct its name.`;
+    case 'type':
+      return `${where} should be ${TYPE_NAMES[String(p.type)] ?? String(p.type)}: change its value.`;
+    case 'oneOf':
+    case 'enum':
+    case 'const': {
+      const codes = allowedCodes(schemaId, error.instancePath);
+      if (codes.length === 0 && error.keyword === 'const') return `${where} must be ${quote(p.allowedValue)}: change its value.`;
+      const shown = codes.length > 12 ? `${codes.slice(0, 12).join(', ')}, …` : codes.join(', ');
+      return `${where} is not one of the allowed codes: use one of ${shown}.`;
+    }
+    case 'format':
+      return p.format === 'date'
+        ? `${where} is not a date: write it as YYYY-MM-DD, for example 2026-03-03.`
+        : p.format === 'date-time'
+          ? `${where} is not a date and time: write it in ISO 8601 with a time zone, for example 2026-03-03T10:30:00Z.`
+          : `${where} is not a valid ${String(p.format)}: correct it.`;
+    case 'minLength':
+      return `${where} is empty: write something, or leave the field out.`;
+    case 'maxLength':
+      return `${where} is longer than ${String(p.limit)} characters: shorten it.`;
+    case 'pattern':
+      return `${where} is not a valid identifier: use letters, digits, '.', '_', ':' and '-', starting with a letter or digit.`;
+    case 'minItems':
+      return `${where} needs at least ${String(p.limit)} item(s): add them.`;
+    case 'maxItems':
+      return `${where} has more than ${String(p.limit)} items: remove some or split the record.`;
+    case 'uniqueItems':
+      return `${where} lists the same value twice (items ${String(p.j)} and ${String(p.i)}): remove the repeat.`;
+    default:
+      return `${where} does not match the schema (${error.keyword}): check it against the field's description in the schema.`;
+  }
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Turns ajv errors into findings with plain messages. A failed choice from a code list is reported once,
+ * not once per code it did not match.
+ */
+export function translateErrors(errors: readonly StructureError[], schemaId: string, source: string): Finding[] {
+  const choices = errors.filter((e) => e.keyword === 'oneOf');
+  const isInsideFailedChoice = (e: StructureError) =>
+    choices.some((c) => c !== e && e.instancePath.startsWith(c.instancePath) && e.schemaPath.startsWith(`${c.schemaPath}/`));
+  return errors
+    .filter((e) => !isInsideFailedChoice(e))
+    .map((e) => ({
+      ruleId: `structure/${e.keyword}`,
+      severity: 'error' as const,
+      path: e.instancePath,
+      message: capitalise(describe(e, schemaId)),
+      source,
+    }));
+}

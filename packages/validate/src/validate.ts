@@ -1,0 +1,93 @@
+import { getSchemaEntry, identifyRecordSchema, type Assessment, type RecordKind } from '@goodday/schemas';
+import { validators } from './generated/structure.js';
+import type { Finding } from './finding.js';
+import { GoodDayInputError } from './input-error.js';
+import { checkShape, type InputLimits } from './limits.js';
+import type { Report } from './report.js';
+import type { ValidationContext } from './rule.js';
+import { rules as allRules } from './rules/catalogue.js';
+import { translateErrors } from './structure/translate.js';
+
+export interface ValidateOptions {
+  /** Limits on nesting and size; see {@link defaultLimits}. */
+  readonly limits?: Partial<InputLimits>;
+  /** Set to false to check structure only. Default true. */
+  readonly rules?: boolean;
+  /** Related records some rules look at. */
+  readonly context?: ValidationContext;
+}
+
+const COMPLETE_STATUSES = new Set(['complete', 'concluded']);
+
+/** The kind and version a record names in `$schema`. Throws {@link GoodDayInputError} when it names none Good Day knows. */
+export function identify(record: unknown): { kind: RecordKind; version: string; schemaId: string } {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    throw new GoodDayInputError('not-an-object', 'The input is not a JSON object: a Good Day record is an object with a "$schema" field.');
+  }
+  const schemaId = (record as { $schema?: unknown }).$schema;
+  if (typeof schemaId !== 'string') {
+    throw new GoodDayInputError('no-schema', 'The record has no "$schema": add the $id of the schema it follows, for example https://goodday.dev/schemas/assessment/1.0.0.json.');
+  }
+  const found = identifyRecordSchema(schemaId);
+  if (!found) {
+    const shown = schemaId.length > 80 ? `${schemaId.slice(0, 77)}...` : schemaId;
+    throw new GoodDayInputError('unknown-schema', `The record's "$schema" ${JSON.stringify(shown)} is not a Good Day record schema: use one listed by \`goodday schema\`.`);
+  }
+  return { ...found, schemaId };
+}
+
+/** Checks structure with the precompiled validator; returns findings (empty when the structure is sound). */
+function checkStructure(record: unknown, schemaId: string): Finding[] {
+  const check = validators[schemaId];
+  if (!check) throw new GoodDayInputError('unknown-schema', `No validator is built for ${schemaId}: rebuild @goodday/validate.`);
+  if (check(record)) return [];
+  const entry = getSchemaEntry(schemaId);
+  return translateErrors(check.errors ?? [], schemaId, `Good Day ${entry?.name} schema ${entry?.version}`);
+}
+
+/**
+ * Validates any Good Day record, identified by its `$schema`: structure first, then (for a structurally
+ * sound record) every rule for its kind. Draft records get the rules that apply at every stage; complete
+ * or concluded records get the completeness rules too. Never changes the record.
+ *
+ * @throws {GoodDayInputError} when the input is over a limit, not an object, or names no known schema.
+ */
+export function validate(record: unknown, options: ValidateOptions = {}): Report {
+  checkShape(record, options.limits);
+  const { kind, version, schemaId } = identify(record);
+  const findings = checkStructure(record, schemaId);
+  if (findings.length === 0 && options.rules !== false) {
+    const complete = COMPLETE_STATUSES.has(String((record as { status?: unknown }).status));
+    const context = options.context ?? {};
+    for (const rule of allRules) {
+      if (rule.kind !== kind || (rule.stage === 'complete' && !complete)) continue;
+      for (const v of rule.check(record, context)) {
+        findings.push({ ruleId: rule.id, severity: rule.severity, path: v.path, message: v.message ?? `${rule.message} ${rule.hint}`, source: rule.source });
+      }
+    }
+  }
+  return { valid: !findings.some((f) => f.severity === 'error'), kind, version, findings };
+}
+
+/**
+ * Validates a Care Act assessment.
+ *
+ * @throws {GoodDayInputError} when the record is not an assessment, or as {@link validate}.
+ */
+export function validateAssessment(record: unknown, options?: ValidateOptions): Report<'assessment'> {
+  const report = validate(record, options);
+  if (report.kind !== 'assessment') {
+    throw new GoodDayInputError('wrong-kind', `Expected an assessment but the record is a ${report.kind}: use validate() for any kind.`);
+  }
+  return report as Report<'assessment'>;
+}
+
+/** True when the value is a structurally valid assessment; narrows it to the generated `Assessment` type. */
+export function isAssessment(value: unknown): value is Assessment {
+  try {
+    const { kind, schemaId } = identify(value);
+    return kind === 'assessment' && validators[schemaId]!(value);
+  } catch {
+    return false;
+  }
+}
