@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import { getSchema, listSchemas, listVersions, recordKinds, type SchemaName } from '@goodday/schemas';
+import { ExitCode, UsageError } from '../exit-code.js';
+import type { Io } from '../io.js';
+
+export const schemaHelp = `Usage: goodday schema [<kind>] [--version <v>]
+
+Print a Good Day JSON Schema (draft 2020-12). With no kind, list every published schema.
+Kinds: ${recordKinds.join(', ')}; "common" prints the shared building blocks.
+
+Options:
+  --version <v>   a published version (default: the newest)
+  -h, --help      show this help
+`;
+
+export async function schemaCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { version: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout(schemaHelp);
+    return ExitCode.ok;
+  }
+  if (positionals.length > 1) throw new UsageError('schema takes one kind: run `goodday schema <kind>`.');
+  const [name] = positionals;
+  if (name === undefined) {
+    io.stdout(listSchemas().map((e) => `${e.name.padEnd(24)} ${e.version.padEnd(8)} ${e.$id}\n`).join(''));
+    return ExitCode.ok;
+  }
+  const known = [...recordKinds, 'common'];
+  if (!known.includes(name)) throw new UsageError(`unknown kind ${JSON.stringify(name)}: use one of ${known.join(', ')}.`);
+  const schema = getSchema(name as SchemaName, values.version);
+  if (!schema) {
+    throw new UsageError(`${name} has no version ${JSON.stringify(values.version)}: published versions are ${listVersions(name as SchemaName).join(', ')}.`);
+  }
+  io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
+  return ExitCode.ok;
+}

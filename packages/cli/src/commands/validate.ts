@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import {
+  defaultLimits,
+  GoodDayInputError,
+  readablePath,
+  validate,
+  type Finding,
+  type InputLimits,
+  type Report,
+} from '@goodday/validate';
+import { ExitCode, UsageError } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { readRecord } from '../read-record.js';
+
+export const validateHelp = `Usage: goodday validate [options] <file...>
+
+Validate Good Day records: structure, then the practice and ordering rules for their kind.
+Each file holds one JSON record that names its schema in "$schema".
+
+Options:
+  --json              print machine-readable results: { "results": [ { file, kind, version, valid, findings } ] }
+  --structure-only    check structure only, not the rules
+  --max-bytes <n>     largest file accepted, in bytes (default ${defaultLimits.maxBytes})
+  --max-depth <n>     deepest nesting accepted (default ${defaultLimits.maxDepth})
+  -h, --help          show this help
+
+Exit codes: 0 no errors; 1 a record has an error finding; 2 a file is unusable (missing, not JSON,
+over a limit, unknown $schema) or the options are wrong.
+`;
+
+type Result =
+  | { file: string; kind: Report['kind']; version: string; valid: boolean; findings: readonly Finding[] }
+  | { file: string; error: { code: string; message: string } };
+
+function positiveInteger(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${option} takes a positive whole number, not ${JSON.stringify(value)}.`);
+  return Number(value);
+}
+
+function formatFinding(f: Finding): string {
+  return `    ${f.severity.padEnd(7)} ${f.ruleId}  at ${readablePath(f.path)}\n            ${f.message}\n`;
+}
+
+function formatResult(r: Result): string {
+  if ('error' in r) return `unusable  ${r.file}\n          ${r.error.message}\n`;
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  const warnings = r.findings.length - errors;
+  const counts = [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`]
+    .filter(Boolean)
+    .join(', ');
+  const head = `${r.valid ? 'valid   ' : 'invalid '}  ${r.file}  (${r.kind} ${r.version}${counts ? `; ${counts}` : ''})\n`;
+  return head + r.findings.map(formatFinding).join('');
+}
+
+export async function validateCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      'structure-only': { type: 'boolean' },
+      'max-bytes': { type: 'string' },
+      'max-depth': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(validateHelp);
+    return ExitCode.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('no files given: run `goodday validate <file...>` (see --help).');
+  const limits: InputLimits = {
+    ...defaultLimits,
+    ...(values['max-bytes'] ? { maxBytes: positiveInteger(values['max-bytes'], '--max-bytes') } : {}),
+    ...(values['max-depth'] ? { maxDepth: positiveInteger(values['max-depth'], '--max-depth') } : {}),
+  };
+
+  const results: Result[] = [];
+  for (const file of positionals) {
+    try {
+      const record = await readRecord(io, file, limits);
+      const report = validate(record, { limits, rules: !values['structure-only'] });
+      results.push({ file, kind: report.kind, version: report.version, valid: report.valid, findings: report.findings });
+    } catch (error) {
+      if (!(error instanceof GoodDayInputError)) throw error;
+      const message = error.message.startsWith(`${file}: `) ? error.message : `${file}: ${error.message}`;
+      results.push({ file, error: { code: error.code, message } });
+    }
+  }
+
+  const unusable = results.filter((r) => 'error' in r);
+  const invalid = results.filter((r) => 'valid' in r && !r.valid);
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ results }, null, 2)}\n`);
+    for (const r of unusable) io.stderr(`goodday: ${r.error.message}\n`);
+  } else {
+    io.stdout(results.map(formatResult).join(''));
+    const valid = results.length - unusable.length - invalid.length;
+    io.stdout(`\n${results.length} file${results.length === 1 ? '' : 's'}: ${valid} valid, ${invalid.length} invalid, ${unusable.length} unusable.\n`);
+  }
+  return unusable.length > 0 ? ExitCode.unusable : invalid.length > 0 ? ExitCode.findings : ExitCode.ok;
+}

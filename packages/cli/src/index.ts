@@ -1,0 +1,3 @@
+export { run, mainHelp } from './run.js';
+export { ExitCode, UsageError } from './exit-code.js';
+export type { Io } from './io.js';

@@ -1,0 +1,20 @@
+import { readFile, stat } from 'node:fs/promises';
+
+/** Where the CLI reads and writes, so that tests can run it in-process. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Size of a file in bytes, or throws a Node file-system error. */
+  size(path: string): Promise<{ bytes: number; isFile: boolean }>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+export const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  size: async (path) => {
+    const s = await stat(path);
+    return { bytes: s.size, isFile: s.isFile() };
+  },
+  readFile: (path) => readFile(path),
+};

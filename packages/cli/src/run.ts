@@ -1,0 +1,43 @@
+import { schemaCommand, schemaHelp } from './commands/schema.js';
+import { validateCommand, validateHelp } from './commands/validate.js';
+import { ExitCode, UsageError } from './exit-code.js';
+import { processIo, type Io } from './io.js';
+
+const commands: Record<string, { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string }> = {
+  validate: { run: validateCommand, help: validateHelp, summary: 'check records against their schema and the practice rules' },
+  schema: { run: schemaCommand, help: schemaHelp, summary: 'print a schema, or list them all' },
+};
+
+export const mainHelp = `Usage: goodday <command> [options]
+
+Good Day: strengths-based adult social care records for England.
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run \`goodday <command> --help\` for a command's options.
+Exit codes: 0 no errors; 1 error findings; 2 unusable input or usage.
+`;
+
+/** Runs the goodday command with the given arguments; resolves to the exit code. Never throws. */
+export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      const topic = name === 'help' && rest[0] ? commands[rest[0]] : undefined;
+      io.stdout(topic ? topic.help : mainHelp);
+      return name === undefined ? ExitCode.unusable : ExitCode.ok;
+    }
+    const command = commands[name];
+    if (!command) throw new UsageError(`unknown command ${JSON.stringify(name.slice(0, 40))}: use one of ${Object.keys(commands).join(', ')}.`);
+    return await command.run(rest, io);
+  } catch (error) {
+    // Option-parsing errors from node:util carry a code; both they and ours are one-line usage problems.
+    const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    io.stderr(isUsage ? `goodday: ${message}\n` : `goodday: internal error: ${message} (please report this)\n`);
+    return ExitCode.unusable;
+  }
+}
