@@ -121,6 +121,8 @@ export interface Assessment {
    */
   strengths?: Strength[];
   /**
+   * The people who matter to the person, and whether the person agreed to each being contacted.
+   *
    * @maxItems 200
    */
   network?: NetworkMember[];
@@ -154,6 +156,8 @@ export interface Assessment {
    */
   substantialDifficulty?: {
     /**
+     * The areas in which the person would have substantial difficulty. Leave the list empty when there are none.
+     *
      * @maxItems 4
      */
     areas:
@@ -175,6 +179,9 @@ export interface Assessment {
   appropriatePerson?: {
     relationship: ShortText;
     networkMemberId?: Id;
+    /**
+     * Whether the person agreed to this person supporting them to be involved.
+     */
     personAgreed?: boolean;
     recordedAt: DateTime;
   };
@@ -191,6 +198,9 @@ export interface Assessment {
    */
   presentedBack?: {
     presentedAt: DateTime;
+    /**
+     * Whether the person confirmed that what was read back is right.
+     */
     personConfirmed: boolean;
     personsComments?: PersonsWords;
   };
@@ -241,7 +251,13 @@ export interface PractitionerNote {
 export interface Strength {
   id: Id;
   text: Text;
+  /**
+   * What kind of strength this is.
+   */
   type?: 'capability' | 'ability' | 'resilience' | 'asset';
+  /**
+   * Whether the strength is the person's own, comes from the people in their life, or from their community.
+   */
   sphere?: 'personal' | 'network' | 'community';
   networkMemberId?: Id;
   communityAssetId?: Id;
@@ -267,6 +283,9 @@ export interface NetworkMember {
  * Whether the person agreed, and when they said so.
  */
 export interface Agreement {
+  /**
+   * True when the person agreed; false when they did not.
+   */
   agreed: boolean;
   recordedAt: DateTime;
   recordedBy?: Recorder;
@@ -278,6 +297,9 @@ export interface Agreement {
 export interface CommunityAsset {
   id: Id;
   name: ShortText;
+  /**
+   * What sort of asset this is.
+   */
   kind:
     | 'group-or-club'
     | 'faith-community'
@@ -308,6 +330,8 @@ export interface Need {
 export interface WellbeingImpact {
   inPersonsWords: PersonsWords;
   /**
+   * The wellbeing areas of Care Act 2014 s1(2) that the need affects. At least one, when the assessment is complete.
+   *
    * @maxItems 9
    */
   areas:
@@ -353,6 +377,8 @@ export interface OutcomeWanted {
   id: Id;
   inPersonsWords: PersonsWords;
   /**
+   * The wellbeing areas of Care Act 2014 s1(2) that this outcome would support.
+   *
    * @maxItems 9
    */
   wellbeingAreas?:
@@ -398,6 +424,9 @@ export interface OutcomeWanted {
  * Whether an independent advocate is involved, of which kind, and from when.
  */
 export interface Advocacy {
+  /**
+   * Whether an independent advocate is supporting the person's involvement.
+   */
   involved: boolean;
   type?: AdvocacyType;
   organisation?: ShortText;
@@ -473,6 +502,9 @@ export interface EligibilityDetermination {
    * Eligibility Criteria Regulations 2015 reg 2(1)(c).
    */
   significantImpactOnWellbeing?: boolean;
+  /**
+   * The result of the determination: true when at least some needs meet the eligibility criteria.
+   */
   eligible: boolean;
   /**
    * The ids of the needs that meet the eligibility criteria.
@@ -485,6 +517,8 @@ export interface EligibilityDetermination {
 export interface UnableToAchieve {
   outcome: EligibilityOutcome;
   /**
+   * Which parts of regulation 2(3) apply: at least one.
+   *
    * @maxItems 3
    */
   limbs?:

@@ -25,7 +25,8 @@ function allowedCodes(schemaId: string, instancePath: string): string[] {
 }
 
 function describe(error: StructureError, schemaId: string): string {
-  const where = readablePath(error.instancePath);
+  // Field paths are identifiers and keep their case; only the whole record reads as a sentence.
+  const where = error.instancePath === '' ? 'The record' : readablePath(error.instancePath);
   const p = error.params;
   switch (error.keyword) {
     case 'required': {
@@ -69,8 +70,6 @@ function describe(error: StructureError, schemaId: string): string {
   }
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /**
  * Turns ajv errors into findings with plain messages. A failed choice from a code list is reported once,
  * not once per code it did not match.
@@ -85,7 +84,7 @@ export function translateErrors(errors: readonly StructureError[], schemaId: str
       ruleId: `structure/${e.keyword}`,
       severity: 'error' as const,
       path: e.instancePath,
-      message: capitalise(describe(e, schemaId)),
+      message: describe(e, schemaId),
       source,
     }));
 }

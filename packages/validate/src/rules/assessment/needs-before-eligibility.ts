@@ -34,6 +34,8 @@ export const needsBeforeEligibility: Rule<Assessment> = {
       ];
       for (const [what, recordedAt, path] of parts) {
         if (atOrBefore(recordedAt, determination.determinedAt)) continue;
+        // A need with no words of the person at all is reported once, by needs-in-persons-words.
+        if (recordedAt === undefined && path[2] === 'inPersonsWords') continue;
         yield {
           path: pointer(...path),
           message:

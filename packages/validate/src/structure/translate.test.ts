@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { completeAssessment } from '../../test/assessment-fixture.js';
+import { validate } from '../validate.js';
+
+const messages = (record: unknown) => validate(record).findings.map((f) => [f.ruleId, f.path, f.message]);
+
+describe('structural findings', () => {
+  it('name a missing field with its plain title and say to add it', () => {
+    const record = completeAssessment();
+    delete (record.needs![0]!.inPersonsWords as { text?: string }).text;
+    expect(messages(record)).toEqual([
+      ['structure/required', '/needs/0/inPersonsWords', 'needs[0].inPersonsWords has no text (their words): add it.'],
+    ]);
+  });
+
+  it('report a wrong code once, listing the codes to use', () => {
+    const record = completeAssessment();
+    (record.needs![0]!.inPersonsWords as { describedBy: string }).describedBy = 'social worker';
+    expect(messages(record)).toEqual([
+      ['structure/oneOf', '/needs/0/inPersonsWords/describedBy', 'needs[0].inPersonsWords.describedBy is not one of the allowed codes: use one of person, person-with-support, representative.'],
+    ]);
+  });
+
+  it('explain dates, unknown fields, types and empty text', () => {
+    const record = { ...completeAssessment(), goodDay: { text: '', describedBy: 'person', recordedAt: '3rd March' }, colour: 'blue', strengths: 'many' };
+    expect(messages(record)).toEqual(
+      expect.arrayContaining([
+        ['structure/additionalProperties', '', 'The record has a field the schema does not define, "colour": remove it or correct its name.'],
+        ['structure/minLength', '/goodDay/text', 'goodDay.text is empty: write something, or leave the field out.'],
+        ['structure/format', '/goodDay/recordedAt', 'goodDay.recordedAt is not a date and time: write it in ISO 8601 with a time zone, for example 2026-03-03T10:30:00Z.'],
+        ['structure/type', '/strengths', 'strengths should be a list: change its value.'],
+      ]),
+    );
+  });
+
+  it('never pass on raw ajv wording', () => {
+    const record = { ...completeAssessment(), status: 'x', id: '', needs: [{}], network: [{ id: '!!' }] };
+    for (const [, , message] of messages(record)) {
+      expect(message).not.toMatch(/must (be|have|match|NOT)|should match|oneOf|allowedValue/);
+      expect(message).toMatch(/: .+\.$/);
+    }
+  });
+
+  it('keep hostile field names short', () => {
+    const record = { ...completeAssessment(), ['x'.repeat(5000)]: 1 };
+    const [finding] = validate(record).findings;
+    expect(finding!.message.length).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { completeAssessment } from '../test/assessment-fixture.js';
+import { GoodDayInputError } from './input-error.js';
+import { isAssessment, validate, validateAssessment } from './validate.js';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const inputError = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(GoodDayInputError);
+    return error as GoodDayInputError;
+  }
+  throw new Error('expected a GoodDayInputError');
+};
+
+describe('validate', () => {
+  it('reports kind, version and validity', () => {
+    expect(validate(completeAssessment())).toEqual({ valid: true, kind: 'assessment', version: '1.0.0', findings: [] });
+  });
+
+  it('validates deep-frozen records without changing them', () => {
+    const record = completeAssessment();
+    const before = JSON.stringify(record);
+    const frozen = deepFreeze(record);
+    expect(validate(frozen).valid).toBe(true);
+    const broken = deepFreeze({ ...completeAssessment(), status: 'finished', extra: true });
+    expect(validate(broken).valid).toBe(false);
+    expect(JSON.stringify(record)).toBe(before);
+  });
+
+  it('does not fill in defaults, coerce types or remove unknown fields', () => {
+    const record = { ...completeAssessment(), id: 42, surprise: 'kept' } as unknown as Record<string, unknown>;
+    const report = validate(record);
+    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(['structure/additionalProperties', 'structure/type']);
+    expect(record.id).toBe(42);
+    expect(record.surprise).toBe('kept');
+  });
+
+  it('runs the rules only on structurally sound records, and not at all with rules: false', () => {
+    const broken = { ...completeAssessment(), goodDay: undefined, status: 'nearly' };
+    delete broken.goodDay;
+    expect(validate(broken).findings.every((f) => f.ruleId.startsWith('structure/'))).toBe(true);
+    const noGoodDay = completeAssessment();
+    delete noGoodDay.goodDay;
+    expect(validate(noGoodDay, { rules: false })).toMatchObject({ valid: true, findings: [] });
+  });
+
+  it.each([
+    ['null', null, 'not-an-object'],
+    ['an array', [], 'not-an-object'],
+    ['a string', 'assessment', 'not-an-object'],
+    ['an object without $schema', { id: 'x' }, 'no-schema'],
+    ['a $schema that is not a string', { $schema: 3 }, 'no-schema'],
+    ['an unknown $schema', { $schema: 'https://example.org/other.json' }, 'unknown-schema'],
+    ['the common schema, which is not a record kind', { $schema: 'https://goodday.dev/schemas/common/1.0.0.json' }, 'unknown-schema'],
+  ])('refuses %s with a one-line reason', (_, input, code) => {
+    const error = inputError(() => validate(input));
+    expect(error.code).toBe(code);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('refuses deeply nested input without overflowing the stack', () => {
+    let nested: unknown = {};
+    for (let i = 0; i < 100_000; i++) nested = { a: nested };
+    expect(inputError(() => validate({ ...completeAssessment(), deep: nested })).code).toBe('too-deep');
+  });
+
+  it('refuses circular input', () => {
+    const record: Record<string, unknown> = { ...completeAssessment() };
+    record.self = record;
+    expect(inputError(() => validate(record)).code).toBe('too-deep');
+  });
+
+  it('refuses records with too many values, with a configurable limit', () => {
+    const record = { ...completeAssessment(), importantTo: Array.from({ length: 50 }, () => ({ text: 'x', describedBy: 'person', recordedAt: '2026-03-02T10:00:00Z' })) };
+    expect(inputError(() => validate(record, { limits: { maxValues: 100 } })).code).toBe('too-many-values');
+    expect(validate(record).kind).toBe('assessment');
+  });
+
+  it('never quotes a hostile $schema at length', () => {
+    const error = inputError(() => validate({ $schema: `https://evil.example/${'a'.repeat(10_000)}` }));
+    expect(error.message.length).toBeLessThan(250);
+  });
+});
+
+describe('validateAssessment and isAssessment', () => {
+  it('validate an assessment', () => {
+    expect(validateAssessment(completeAssessment()).kind).toBe('assessment');
+  });
+
+  it('narrow unknown values to Assessment only when the structure is sound', () => {
+    const value: unknown = completeAssessment();
+    expect(isAssessment(value)).toBe(true);
+    if (isAssessment(value)) expect(value.needs?.[0]?.id).toBe('need-1');
+    expect(isAssessment({ ...completeAssessment(), status: 'nearly' })).toBe(false);
+    expect(isAssessment(null)).toBe(false);
+    expect(isAssessment({ $schema: 'https://example.org/x.json' })).toBe(false);
+  });
+});
