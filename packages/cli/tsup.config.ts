@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig([
-  { entry: ['src/index.ts'], format: ['esm', 'cjs'], dts: true, clean: true, target: 'node20', platform: 'node' },
-  // The command itself is ESM only: it is run, never imported.
-  { entry: ['src/bin.ts'], format: ['esm'], target: 'node20', platform: 'node' },
-]);
+// One config, so that cleaning the output folder cannot race a second build of the command.
+export default defineConfig({
+  entry: ['src/index.ts', 'src/bin.ts'],
+  format: ['esm', 'cjs'],
+  dts: { entry: 'src/index.ts' },
+  clean: true,
+  target: 'node20',
+  platform: 'node',
+});

@@ -1,11 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { registerSchema, unregisterSchema, validate as hyperjumpValidate } from '@hyperjump/json-schema/draft-2020-12';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formatsPlugin from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSchemas } from './index.js';
 import type { JsonSchema } from './json-schema.js';
+
+// ajv-formats is CommonJS; under NodeNext its default export is the module, whose .default is the plugin.
+const addFormats = formatsPlugin.default;
 
 const schemasDir = join(import.meta.dirname, '../../../schemas');
 const onDisk = readdirSync(schemasDir).flatMap((name) =>

@@ -28,9 +28,19 @@ Exit codes: 0 no errors; 1 a record has an error finding; 2 a file is unusable (
 over a limit, unknown $schema) or the options are wrong.
 `;
 
-type Result =
-  | { file: string; kind: Report['kind']; version: string; valid: boolean; findings: readonly Finding[] }
-  | { file: string; error: { code: string; message: string } };
+interface Checked {
+  file: string;
+  kind: Report['kind'];
+  version: string;
+  valid: boolean;
+  findings: readonly Finding[];
+}
+interface Unusable {
+  file: string;
+  error: { code: string; message: string };
+}
+type Result = Checked | Unusable;
+const isUnusable = (r: Result): r is Unusable => 'error' in r;
 
 function positiveInteger(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
@@ -42,8 +52,7 @@ function formatFinding(f: Finding): string {
   return `    ${f.severity.padEnd(7)} ${f.ruleId}  at ${readablePath(f.path)}\n            ${f.message}\n`;
 }
 
-function formatResult(r: Result): string {
-  if ('error' in r) return `unusable  ${r.file}\n          ${r.error.message}\n`;
+function formatResult(r: Checked): string {
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.length - errors;
   const counts = [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`]
@@ -89,14 +98,15 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     }
   }
 
-  const unusable = results.filter((r) => 'error' in r);
-  const invalid = results.filter((r) => 'valid' in r && !r.valid);
+  const unusable = results.filter(isUnusable);
+  const checked = results.filter((r): r is Checked => !isUnusable(r));
+  const invalid = checked.filter((r) => !r.valid);
+  for (const r of unusable) io.stderr(`goodday: ${r.error.message}\n`);
   if (values.json) {
     io.stdout(`${JSON.stringify({ results }, null, 2)}\n`);
-    for (const r of unusable) io.stderr(`goodday: ${r.error.message}\n`);
   } else {
-    io.stdout(results.map(formatResult).join(''));
-    const valid = results.length - unusable.length - invalid.length;
+    io.stdout(checked.map(formatResult).join(''));
+    const valid = checked.length - invalid.length;
     io.stdout(`\n${results.length} file${results.length === 1 ? '' : 's'}: ${valid} valid, ${invalid.length} invalid, ${unusable.length} unusable.\n`);
   }
   return unusable.length > 0 ? ExitCode.unusable : invalid.length > 0 ? ExitCode.findings : ExitCode.ok;

@@ -1,0 +1,116 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { completeAssessment } from '../../validate/test/assessment-fixture.js';
+import { processIo, type Io } from './io.js';
+import { run } from './run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'goodday-cli-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const valid = file('valid.json', JSON.stringify(completeAssessment()));
+const noGoodDay = file('no-good-day.json', JSON.stringify({ ...completeAssessment(), goodDay: undefined }));
+const notJson = file('broken.json', '{"name": "Margaret Smith",');
+const unknown = file('unknown.json', JSON.stringify({ $schema: 'https://example.org/x.json' }));
+
+async function goodday(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { ...processIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('goodday validate', () => {
+  it('exits 0 for valid records and says so', async () => {
+    const { code, stdout } = await goodday('validate', valid);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`valid     ${valid}  (assessment 1.0.0)`);
+    expect(stdout).toContain('1 file: 1 valid, 0 invalid, 0 unusable.');
+  });
+
+  it('exits 1 for a record with an error finding, showing rule, place and message', async () => {
+    const { code, stdout } = await goodday('validate', noGoodDay, valid);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/invalid .*no-good-day\.json {2}\(assessment 1\.0\.0; 1 error\)/);
+    expect(stdout).toContain('error   assessment/good-day  at the record');
+    expect(stdout).toContain('2 files: 1 valid, 1 invalid, 0 unusable.');
+  });
+
+  it('prints the agreed JSON shape with --json', async () => {
+    const { code, stdout } = await goodday('validate', '--json', valid, noGoodDay);
+    expect(code).toBe(1);
+    const { results } = JSON.parse(stdout);
+    expect(results).toHaveLength(2);
+    expect(results[0]).toEqual({ file: valid, kind: 'assessment', version: '1.0.0', valid: true, findings: [] });
+    expect(results[1].findings[0]).toEqual({
+      ruleId: 'assessment/good-day',
+      severity: 'error',
+      path: '',
+      message: expect.stringMatching(/good day/),
+      source: 'HICM action card 4.1',
+    });
+  });
+
+  it.each([
+    ['a missing file', join(dir, 'nope.json'), /nope\.json: no such file\.$/],
+    ['a folder', dir, /it is a folder or device, not a file/],
+    ['a file that is not JSON', notJson, /broken\.json: The input is not valid JSON/],
+    ['an unknown $schema', unknown, /is not a Good Day record schema/],
+  ])('exits 2 for %s with a one-line reason and no stack trace', async (_, path, reason) => {
+    const { code, stdout, stderr } = await goodday('validate', '--json', path, valid);
+    expect(code).toBe(2);
+    expect(stderr.trim()).toMatch(reason);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stderr + stdout).not.toContain('Margaret');
+    expect(JSON.parse(stdout).results[1].valid).toBe(true);
+  });
+
+  it('refuses files over --max-bytes before reading them', async () => {
+    const { code, stderr } = await goodday('validate', '--max-bytes', '100', valid);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/over the limit of 100/);
+  });
+
+  it('checks structure only with --structure-only', async () => {
+    expect((await goodday('validate', '--structure-only', noGoodDay)).code).toBe(0);
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [['validate'], /no files given/],
+    [['validate', '--colour', valid], /Unknown option '--colour'/],
+    [['validate', '--max-bytes', 'lots', valid], /--max-bytes takes a positive whole number/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['schema', 'care-plan'], /unknown kind "care-plan"/],
+    [['schema', 'assessment', '--version', '0.1.0'], /published versions are 1\.0\.0/],
+  ])('goodday %j exits 2 with one line', async (args, reason) => {
+    const { code, stderr } = await goodday(...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(reason);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints help for the command and for each subcommand', async () => {
+    expect((await goodday('--help')).stdout).toMatch(/^Usage: goodday <command>/);
+    expect((await goodday('validate', '--help')).stdout).toMatch(/^Usage: goodday validate/);
+    expect((await goodday('help', 'schema')).stdout).toMatch(/^Usage: goodday schema/);
+    expect((await goodday()).code).toBe(2);
+  });
+});
+
+describe('goodday schema', () => {
+  it('prints a schema by kind, by version, and lists them all', async () => {
+    const latest = await goodday('schema', 'assessment');
+    expect(latest.code).toBe(0);
+    expect(JSON.parse(latest.stdout).$id).toBe('https://goodday.dev/schemas/assessment/1.0.0.json');
+    expect(JSON.parse((await goodday('schema', 'common', '--version', '1.0.0')).stdout).$id).toContain('/common/1.0.0.json');
+    expect((await goodday('schema')).stdout).toMatch(/^assessment\s+1\.0\.0\s+https:\/\/goodday\.dev\/schemas\/assessment\/1\.0\.0\.json$/m);
+  });
+});

@@ -1,0 +1,8 @@
+import { expect, it } from 'vitest';
+import * as api from './index.js';
+
+it('exports exactly the public API', () => {
+  expect(Object.keys(api).sort()).toEqual(
+    ['GoodDayInputError', 'defaultLimits', 'identify', 'isAssessment', 'isGoodDayInputError', 'parseRecord', 'pointer', 'readablePath', 'rules', 'validate', 'validateAssessment'].sort(),
+  );
+});

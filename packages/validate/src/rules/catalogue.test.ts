@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from './catalogue.js';
+
+// The assessment part of the rule catalogue in DESIGN.md: id, severity, stage.
+const designCatalogue = [
+  ['assessment/needs-before-eligibility', 'error', 'draft'],
+  ['assessment/needs-in-persons-words', 'error', 'draft'],
+  ['assessment/wellbeing-impact', 'error', 'complete'],
+  ['assessment/good-day', 'error', 'complete'],
+  ['assessment/strengths', 'error', 'complete'],
+  ['assessment/outcomes-wanted', 'error', 'complete'],
+  ['assessment/eligibility-conditions', 'error', 'draft'],
+  ['assessment/consent-before-contacting-network', 'error', 'draft'],
+  ['assessment/advocacy', 'error', 'draft'],
+  ['assessment/advice-when-not-eligible', 'error', 'draft'],
+  ['assessment/presented-back', 'warning', 'complete'],
+];
+
+describe('the rule catalogue', () => {
+  it('has exactly the rules of the design catalogue, with their severities and stages', () => {
+    expect(rules.map((r) => [r.id, r.severity, r.stage])).toEqual(designCatalogue);
+  });
+
+  it('keeps one file per rule, named after the rule', () => {
+    const files = readdirSync(join(import.meta.dirname, 'assessment'))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => `assessment/${f.slice(0, -3)}`);
+    expect(files.sort()).toEqual(rules.filter((r) => r.kind === 'assessment').map((r) => r.id).sort());
+  });
+
+  it('gives every rule a kind matching its id, a plain message, a hint and a source', () => {
+    for (const rule of rules) {
+      expect(rule.id.startsWith(`${rule.kind}/`), rule.id).toBe(true);
+      expect(rule.message, rule.id).toMatch(/^[A-Z].+\.$/);
+      expect(rule.hint, rule.id).toMatch(/^[A-Z].+\.$/);
+      expect(rule.source.length, rule.id).toBeGreaterThan(5);
+    }
+  });
+});
