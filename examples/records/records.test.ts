@@ -1,0 +1,40 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseRecord, rules, validate } from '@goodday/validate';
+
+const here = import.meta.dirname;
+const kinds = readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const examples = kinds.flatMap((kind) =>
+  readdirSync(join(here, kind))
+    .filter((f) => f.endsWith('.json'))
+    .map((file) => ({ kind, file, record: parseRecord(readFileSync(join(here, kind, file))) })),
+);
+
+describe.each(kinds)('example %s records', (kind) => {
+  const ofKind = examples.filter((e) => e.kind === kind);
+  const valid = ofKind.filter((e) => !e.file.startsWith('invalid-'));
+  const invalid = ofKind.filter((e) => e.file.startsWith('invalid-'));
+
+  it.each(valid.map((e) => [e.file, e]))('%s is valid with no findings at all', (_, { record }) => {
+    expect(validate(record)).toMatchObject({ valid: true, kind, findings: [] });
+  });
+
+  it.each(invalid.map((e) => [e.file, e]))('%s breaks the rule it is named after, and no other', (file, { record }) => {
+    const ruleId = `${kind}/${file.slice('invalid-'.length, -'.json'.length)}`;
+    const report = validate(record);
+    expect([...new Set(report.findings.map((f) => f.ruleId))]).toEqual([ruleId]);
+    expect(report.valid).toBe(rules.find((r) => r.id === ruleId)!.severity !== 'error');
+  });
+
+  it('include an invalid example for every rule of the kind', () => {
+    const named = invalid.map((e) => `${kind}/${e.file.slice('invalid-'.length, -'.json'.length)}`).sort();
+    expect(named).toEqual(rules.filter((r) => r.kind === kind).map((r) => r.id).sort());
+  });
+
+  it('include at least two complete valid records and a valid draft', () => {
+    const statuses = valid.map((e) => (e.record as { status: string }).status);
+    expect(statuses.filter((s) => s === 'complete' || s === 'concluded').length).toBeGreaterThanOrEqual(2);
+    expect(statuses).toContain('draft');
+  });
+});
