@@ -40,21 +40,28 @@ export function parseRecord(text: string | Uint8Array, limits?: Partial<InputLim
   }
 }
 
-/** Checks nesting depth and size of an in-memory value without recursion, so hostile input cannot overflow the stack. */
+/**
+ * Checks nesting depth and size of an in-memory value. It recurses, but never deeper than `maxDepth`, so hostile
+ * input cannot overflow the stack; it walks with for-in rather than copying keys, as it runs on every record.
+ */
 export function checkShape(value: unknown, limits?: Partial<InputLimits>): void {
   const { maxDepth, maxValues } = resolveLimits(limits);
-  const stack: Array<[unknown, number]> = [[value, 1]];
   let count = 0;
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
+  const visit = (node: unknown, depth: number): void => {
     if (++count > maxValues) {
       throw new GoodDayInputError('too-many-values', `The record holds more than ${maxValues} values: split it or raise maxValues.`);
     }
-    if (node === null || typeof node !== 'object') continue;
+    if (node === null || typeof node !== 'object') return;
     if (depth > maxDepth) {
       throw new GoodDayInputError('too-deep', `The record is nested more than ${maxDepth} levels deep: no Good Day record needs that many.`);
     }
-    const children = Array.isArray(node) ? node : Object.values(node);
-    for (const child of children) stack.push([child, depth + 1]);
-  }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) visit(node[i], depth + 1);
+    } else {
+      for (const key in node) {
+        if (Object.hasOwn(node, key)) visit((node as Record<string, unknown>)[key], depth + 1);
+      }
+    }
+  };
+  visit(value, 1);
 }

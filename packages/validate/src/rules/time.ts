@@ -10,10 +10,13 @@ export function isAfter(a: string | undefined, b: string | undefined): boolean {
   return Date.parse(a) > Date.parse(b);
 }
 
-/** A date-time as people read it in Good Day messages: "3 March 2026". */
+// Built on first use and kept: a DateTimeFormat is costly to create, and many processes never need one.
+let ukDate: Intl.DateTimeFormat | undefined;
+
+/** A date-time as people read it in Good Day messages: "3 March 2026" (the date in the UK). */
 export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  ukDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  return ukDate.format(time);
 }

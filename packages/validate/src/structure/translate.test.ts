@@ -17,7 +17,7 @@ describe('structural findings', () => {
     const record = completeAssessment();
     (record.needs![0]!.inPersonsWords as { describedBy: string }).describedBy = 'social worker';
     expect(messages(record)).toEqual([
-      ['structure/oneOf', '/needs/0/inPersonsWords/describedBy', 'needs[0].inPersonsWords.describedBy is not one of the allowed codes: use one of person, person-with-support, representative.'],
+      ['structure/enum', '/needs/0/inPersonsWords/describedBy', 'needs[0].inPersonsWords.describedBy is not one of the allowed codes: use one of person, person-with-support, representative.'],
     ]);
   });
 

@@ -26,7 +26,6 @@ export const needsBeforeEligibility: Rule<Assessment> = {
   *check(record) {
     const determination = record.eligibility;
     if (!determination) return;
-    const when = formatDate(determination.determinedAt);
     for (const { need, index } of needsReliedOn(record)) {
       const parts: Array<[string, string | undefined, string[]]> = [
         ['description in the person\'s words', need.inPersonsWords?.recordedAt, ['needs', String(index), 'inPersonsWords']],
@@ -40,8 +39,8 @@ export const needsBeforeEligibility: Rule<Assessment> = {
           path: pointer(...path),
           message:
             recordedAt === undefined
-              ? `Eligibility was determined (${when}) but need ${need.id} has no ${what}: record it, then revisit the determination.`
-              : `Need ${need.id}'s ${what} was recorded on ${formatDate(recordedAt)}, after eligibility was determined (${when}): eligibility must come last, so revisit the determination.`,
+              ? `Eligibility was determined (${formatDate(determination.determinedAt)}) but need ${need.id} has no ${what}: record it, then revisit the determination.`
+              : `Need ${need.id}'s ${what} was recorded on ${formatDate(recordedAt)}, after eligibility was determined (${formatDate(determination.determinedAt)}): eligibility must come last, so revisit the determination.`,
         };
       }
     }
