@@ -1,0 +1,140 @@
+// The Good Day validation benchmark: throughput against plain ajv, schemasafe and cfworker, plus cold start.
+// Run with `pnpm bench` (builds first). Informational: a MISS is printed, not failed; only real errors exit non-zero.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { arch, availableParallelism, cpus, platform } from 'node:os';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measureColdStart } from './cold-start.mjs';
+import { BASELINE, GOOD_DAY_ALL_RULES, GOOD_DAY_STRUCTURE, brokenCopies, buildContenders, verifyContenders } from './contenders.mjs';
+import { benchmark } from './harness.mjs';
+import { buildWorkload, defaultRecordsDir, loadSchemas, loadValidExamples } from './load-records.mjs';
+
+const TARGET_ALL_RULES_RATIO = 0.75;
+const TARGET_COLD_START_MS = 30;
+
+const { values: args } = parseArgs({
+  options: {
+    records: { type: 'string', default: defaultRecordsDir },
+    workload: { type: 'string', default: '300' },
+    'warmup-ms': { type: 'string', default: '1000' },
+    rounds: { type: 'string', default: '5' },
+    'round-ms': { type: 'string', default: '1000' },
+    'cold-runs': { type: 'string', default: '10' },
+  },
+});
+const positive = (name) => {
+  const n = Number(args[name]);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, not ${JSON.stringify(args[name])}`);
+  return n;
+};
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const fmt = (n, digits = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+
+/** Where @goodday/validate comes from: by name through the workspace if that resolves, else the built file. */
+function locateGoodDay() {
+  try {
+    return { specifier: '@goodday/validate', url: import.meta.resolve('@goodday/validate'), via: 'package name @goodday/validate' };
+  } catch {
+    const url = new URL('../../packages/validate/dist/index.js', import.meta.url);
+    if (!existsSync(url)) throw new Error('packages/validate/dist/index.js is missing: run `pnpm build` first (or use `pnpm bench`).');
+    // The file URL, not the bare name, so the cold-start child loads exactly this file too.
+    return { specifier: url.href, url: url.href, via: 'packages/validate/dist/index.js (the name does not resolve from the repo root)' };
+  }
+}
+
+/** The installed version of a package, for the header; '?' when it cannot be read. */
+function versionOf(name) {
+  try {
+    return createRequire(import.meta.url)(`${name}/package.json`).version;
+  } catch {
+    return '?';
+  }
+}
+
+function printTable(rows, baseline) {
+  const width = Math.max(...rows.map((r) => r.name.length));
+  console.log(`  ${'validator'.padEnd(width)}  ${'records/s'.padStart(11)}  ${'spread'.padStart(6)}  ${'× baseline'.padStart(10)}  note`);
+  for (const r of rows) {
+    if (r.unusable) {
+      console.log(`  ${r.name.padEnd(width)}  ${'—'.padStart(11)}  ${''.padStart(6)}  ${'—'.padStart(10)}  not timed (see above)`);
+      continue;
+    }
+    const ratio = `${fmt(r.median / baseline.median, 2)}×`;
+    console.log(`  ${r.name.padEnd(width)}  ${fmt(r.median).padStart(11)}  ${`${fmt(r.spread * 100, 0)}%`.padStart(6)}  ${ratio.padStart(10)}  ${r.note ?? ''}`);
+  }
+}
+
+async function main() {
+  const rounds = positive('rounds');
+  const roundMs = positive('round-ms');
+  const warmupMs = positive('warmup-ms');
+  const coldRuns = positive('cold-runs');
+
+  const goodDay = locateGoodDay();
+  const { validate } = await import(goodDay.url);
+  const schemas = loadSchemas();
+  const examples = loadValidExamples(args.records);
+  if (examples.length === 0) throw new Error(`No valid example records (*.json not named invalid-*) in ${args.records}`);
+  const workload = buildWorkload(examples, positive('workload'));
+
+  console.log('Good Day validation benchmark\n');
+  console.log(`  node ${process.version} on ${platform()} ${arch()}, ${cpus()[0]?.model ?? 'unknown CPU'} (${availableParallelism()} threads)`);
+  console.log(`  ajv ${versionOf('ajv')}, ajv-formats ${versionOf('ajv-formats')}, @exodus/schemasafe ${versionOf('@exodus/schemasafe')}, @cfworker/json-schema ${versionOf('@cfworker/json-schema')}`);
+  console.log(`  Good Day loaded via ${goodDay.via}`);
+  console.log(`  ${examples.length} valid example(s) from ${relative(repoRoot, args.records) || '.'}: ${examples.map((e) => e.file).join(', ')}`);
+  console.log(`  workload: ${workload.length} records (the examples, then clones with new ids), the same for every validator`);
+  console.log(`  timing: ${warmupMs} ms warm-up each, then ${rounds} interleaved rounds of ≥ ${roundMs} ms each; the figure is the median round\n`);
+
+  // Every validator must accept every valid example before its speed means anything.
+  const broken = brokenCopies(examples[0].record);
+  console.log(`Does every validator accept every valid example, and reject ${broken.length} broken copies of ${examples[0].file}?`);
+  const contenders = verifyContenders(buildContenders(validate, schemas), examples, broken);
+  for (const c of contenders) {
+    const note = c.note ? `  [${c.note}: ${c.noteDetail}]` : '';
+    console.log(`  ${c.unusable ? 'NO ' : 'yes'}  ${c.name}${c.unusable ? `: ${c.unusable}` : ''}${note}`);
+  }
+  const essential = contenders.filter((c) => c.unusable && (c.goodDay || c.name === BASELINE));
+  if (essential.length > 0) throw new Error(`cannot benchmark: ${essential.map((c) => c.name).join(', ')} failed the check above`);
+  console.log('  (a validator marked NO is reported but not timed)\n');
+
+  const usable = contenders.filter((c) => !c.unusable);
+  const results = new Map(benchmark(usable, workload, { warmupMs, rounds, roundMs }).map((r) => [r.name, r]));
+  const rows = contenders.map((c) => ({ ...c, ...results.get(c.name) }));
+  const byName = (name) => rows.find((r) => r.name === name);
+  const baseline = byName(BASELINE);
+
+  console.log('Throughput, records per second (higher is better; spread = (max − min) / median over the rounds)');
+  printTable(rows, baseline);
+
+  // Targets, each against the same-run measurements above.
+  const allRules = byName(GOOD_DAY_ALL_RULES);
+  const structure = byName(GOOD_DAY_STRUCTURE);
+  const allRulesRatio = allRules.median / baseline.median;
+  const others = rows.filter((r) => !r.goodDay && !r.unusable);
+  const fastest = others.reduce((a, b) => (b.median > a.median ? b : a));
+  const skipped = rows.filter((r) => !r.goodDay && r.unusable).map((r) => r.name);
+  console.log('\nTargets');
+  console.log(`  ${verdict(allRulesRatio >= TARGET_ALL_RULES_RATIO)}  ${GOOD_DAY_ALL_RULES} ≥ ${TARGET_ALL_RULES_RATIO} × ${BASELINE}: ${fmt(allRulesRatio, 2)}×`);
+  console.log(
+    `  ${verdict(structure.median >= fastest.median)}  ${GOOD_DAY_STRUCTURE} ≥ fastest third-party (${fastest.name}, ${fmt(fastest.median)}/s): ${fmt(structure.median / fastest.median, 2)}×` +
+      (skipped.length ? `  [not timed, so not in the comparison: ${skipped.join(', ')}]` : ''),
+  );
+
+  const coldRecord = examples[0];
+  console.log(`\nCold start: import + first validate() of ${coldRecord.file}, in ${coldRuns} fresh node processes`);
+  const cold = measureColdStart({ specifier: goodDay.specifier, recordFile: coldRecord.path, runs: coldRuns });
+  console.log(`  import + first validation: median ${fmt(cold.inProcess.median, 1)} ms, min ${fmt(cold.inProcess.min, 1)} ms, max ${fmt(cold.inProcess.max, 1)} ms`);
+  console.log(`  whole process, spawn to exit (context only, includes node's own start-up): median ${fmt(cold.wholeProcess.median, 1)} ms`);
+  console.log(`  ${verdict(cold.inProcess.median < TARGET_COLD_START_MS)}  median import + first validation < ${TARGET_COLD_START_MS} ms (max ${fmt(cold.inProcess.max, 1)} ms)`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`\nbench failed: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+}
