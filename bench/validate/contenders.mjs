@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 export const BASELINE = 'plain ajv (allErrors false)';
 export const GOOD_DAY_ALL_RULES = 'Good Day validate() (all rules)';
 export const GOOD_DAY_STRUCTURE = 'Good Day validate() (rules: false)';
+export const GOOD_DAY_PRECOMPILED = 'Good Day precompiled structure alone';
 
 const pointerErrors = (errors = []) =>
   errors.map((e) => `${e.instanceLocation ?? e.instancePath ?? ''} ${e.keywordLocation ?? e.schemaPath ?? ''} ${e.error ?? e.message ?? ''}`.trim()).join('; ');
@@ -21,13 +22,23 @@ function withoutKeyword(value, keyword) {
 
 const firstLine = (error) => String(error?.message ?? error).split('\n')[0];
 
-/** Good Day's public API, with and without the rules. */
-function goodDayContenders(validate) {
+/**
+ * Good Day's public API, with and without the rules, and (for context) the precompiled structural validator
+ * alone, without the input limits, schema lookup and plain-English findings that validate() adds around it.
+ */
+function goodDayContenders(validate, precompiled) {
   const explain = (options) => (record) =>
     validate(record, options).findings.filter((f) => f.severity === 'error').map((f) => `${f.path || '/'} ${f.ruleId}: ${f.message}`).join('; ');
   return [
     { name: GOOD_DAY_ALL_RULES, goodDay: true, check: (r) => validate(r).valid, explain: explain({}) },
     { name: GOOD_DAY_STRUCTURE, goodDay: true, check: (r) => validate(r, { rules: false }).valid, explain: explain({ rules: false }) },
+    {
+      name: GOOD_DAY_PRECOMPILED,
+      goodDay: true,
+      note: 'internal, for context',
+      check: (r) => precompiled(r),
+      explain: (r) => (precompiled(r) ? '' : pointerErrors(precompiled.errors)),
+    },
   ];
 }
 
@@ -73,10 +84,10 @@ function thirdParty(name, make, schemas) {
   }
 }
 
-/** Every contender: Good Day's two modes first, then the third-party validators. */
-export function buildContenders(validate, schemas) {
+/** Every contender: Good Day's rows first, then the third-party validators. */
+export function buildContenders(validate, precompiled, schemas) {
   return [
-    ...goodDayContenders(validate),
+    ...goodDayContenders(validate, precompiled),
     thirdParty(BASELINE, (s) => makeAjv(s, false), schemas),
     thirdParty('plain ajv (allErrors true)', (s) => makeAjv(s, true), schemas),
     thirdParty('schemasafe (first error)', (s) => makeSchemasafe(s, false), schemas),
