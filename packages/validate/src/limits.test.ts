@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GoodDayInputError } from './input-error.js';
-import { parseRecord } from './limits.js';
+import { checkShape, parseRecord } from './limits.js';
 
 describe('parseRecord', () => {
   it('parses JSON text and bytes, ignoring a byte-order mark', () => {
@@ -24,5 +24,38 @@ describe('parseRecord', () => {
   it('refuses text over the size limit before parsing it', () => {
     expect(() => parseRecord(`"${'x'.repeat(2000)}"`, { maxBytes: 1000 })).toThrow(/over the limit of 1000/);
     expect(() => parseRecord('"£££"', { maxBytes: 5 })).toThrow(GoodDayInputError);
+  });
+});
+
+describe('checkShape', () => {
+  const nested = (levels: number): unknown => {
+    let value: unknown = 'leaf';
+    for (let i = 0; i < levels; i++) value = i % 2 ? [value] : { child: value };
+    return value;
+  };
+  const codeOf = (fn: () => void) => {
+    try {
+      fn();
+      return 'ok';
+    } catch (error) {
+      return (error as GoodDayInputError).code;
+    }
+  };
+
+  it('allows exactly maxDepth levels of objects and arrays, and refuses one more', () => {
+    expect(codeOf(() => checkShape(nested(5), { maxDepth: 5 }))).toBe('ok');
+    expect(codeOf(() => checkShape(nested(6), { maxDepth: 5 }))).toBe('too-deep');
+  });
+
+  it('refuses very deep input with a clear error, not a stack overflow', () => {
+    expect(codeOf(() => checkShape(nested(200_000)))).toBe('too-deep');
+  });
+
+  it('counts every value, the record itself included, up to exactly maxValues', () => {
+    const record = { a: [1, 2, { b: null }], c: 'x' }; // record, a, 1, 2, {b}, null, c
+    expect(codeOf(() => checkShape(record, { maxValues: 7 }))).toBe('ok');
+    expect(codeOf(() => checkShape(record, { maxValues: 6 }))).toBe('too-many-values');
+    expect(codeOf(() => checkShape(new Array(1_000_000).fill(0)))).toBe('too-many-values');
+    expect(codeOf(() => checkShape('just text', { maxValues: 1 }))).toBe('ok');
   });
 });

@@ -41,27 +41,33 @@ export function parseRecord(text: string | Uint8Array, limits?: Partial<InputLim
 }
 
 /**
- * Checks nesting depth and size of an in-memory value. It recurses, but never deeper than `maxDepth`, so hostile
- * input cannot overflow the stack; it walks with for-in rather than copying keys, as it runs on every record.
+ * Checks nesting depth and size of an in-memory value. It recurses only into objects and arrays, and never
+ * deeper than `maxDepth`, so hostile input cannot overflow the stack. It runs on every record, so it counts
+ * scalars without a call each and walks keys with for-in rather than copying them.
  */
 export function checkShape(value: unknown, limits?: Partial<InputLimits>): void {
   const { maxDepth, maxValues } = resolveLimits(limits);
-  let count = 0;
-  const visit = (node: unknown, depth: number): void => {
-    if (++count > maxValues) {
-      throw new GoodDayInputError('too-many-values', `The record holds more than ${maxValues} values: split it or raise maxValues.`);
-    }
-    if (node === null || typeof node !== 'object') return;
+  const tooMany = () =>
+    new GoodDayInputError('too-many-values', `The record holds more than ${maxValues} values: split it or raise maxValues.`);
+  let count = 1;
+  const visit = (node: object, depth: number): void => {
     if (depth > maxDepth) {
       throw new GoodDayInputError('too-deep', `The record is nested more than ${maxDepth} levels deep: no Good Day record needs that many.`);
     }
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) visit(node[i], depth + 1);
+      if ((count += node.length) > maxValues) throw tooMany();
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (child !== null && typeof child === 'object') visit(child, depth + 1);
+      }
     } else {
       for (const key in node) {
-        if (Object.hasOwn(node, key)) visit((node as Record<string, unknown>)[key], depth + 1);
+        if (++count > maxValues) throw tooMany();
+        const child: unknown = (node as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') visit(child, depth + 1);
       }
     }
   };
-  visit(value, 1);
+  if (maxValues < 1) throw tooMany();
+  if (value !== null && typeof value === 'object') visit(value, 1);
 }
