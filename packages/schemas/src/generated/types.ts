@@ -7,7 +7,7 @@
 /**
  * Any Good Day record.
  */
-export type GoodDayRecord = Assessment;
+export type GoodDayRecord = Assessment | SupportPlan;
 /**
  * An identifier, unique within the record (or within your system for record ids). Letters, digits, '.', '_', ':' and '-'.
  */
@@ -72,6 +72,32 @@ export type UnableToAchieveLimb =
  * The two kinds of advice and information the Care Act requires: on meeting or reducing needs, and on preventing or delaying needs in future.
  */
 export type AdviceTopic = 'meeting-or-reducing-needs' | 'preventing-or-delaying-needs';
+/**
+ * Who or what will meet this need, or part of it. Start with the person, the people in their life, the community and technology before paid support.
+ */
+export type SupportSource =
+  | 'person'
+  | 'family-or-friends'
+  | 'community-asset'
+  | 'technology-or-equipment'
+  | 'reablement'
+  | 'paid-support';
+/**
+ * Who pays for this support, if anyone.
+ */
+export type FundedBy = 'council' | 'person' | 'nhs' | 'no-cost';
+/**
+ * The period an amount covers.
+ */
+export type BudgetPeriod = 'week' | 'four-weeks' | 'month' | 'year';
+/**
+ * An amount of money in pounds sterling, for example 312.50.
+ */
+export type Money = number;
+/**
+ * An ISO 8601 calendar date, for example 2026-03-03.
+ */
+export type Date = string;
 
 /**
  * A needs assessment under section 9 of the Care Act 2014, carried out in a strengths-based way: it starts from what a good day looks like, what matters to the person, their strengths and the people in their life; records needs and their impact on wellbeing in the person's own words; and only then records the eligibility determination. A draft may be partial; a complete assessment must have everything the rules ask for.
@@ -546,4 +572,231 @@ export interface Advice {
    * @maxItems 100
    */
   communityAssetIds?: Id[];
+}
+/**
+ * A care and support plan under sections 24 to 26 of the Care Act 2014, built on a needs assessment: the person's goals in their own words, each need to be met and how (starting from the person, their network, the community and technology), the personal budget, risks with the person's view, a contingency plan, the person's agreement and the review date. A draft may be partial; a complete plan must have everything the rules ask for.
+ */
+export interface SupportPlan {
+  /**
+   * The schema this record follows. Always this value for version 1.0.0 of the support plan.
+   */
+  $schema: 'https://goodday.dev/schemas/support-plan/1.0.0.json';
+  id: Id;
+  /**
+   * A draft may be partial. Mark the plan complete only when it has been agreed and everything has been recorded; the completeness rules then apply.
+   */
+  status: 'draft' | 'complete';
+  /**
+   * Who the plan is for. Keep identifying details in your case-management system.
+   */
+  person?: {
+    preferredName?: ShortText;
+    personRef?: ShortText;
+  };
+  /**
+   * Which assessment this plan builds on and which of its needs it meets (Care Act 2014 s25(1)(a)(b)).
+   */
+  basedOn?: {
+    assessmentId?: Id;
+    /**
+     * The version of the assessment schema that assessment follows, for example 1.0.0.
+     */
+    assessmentVersion?: string;
+    /**
+     * The ids of the assessment's eligible needs that this plan meets.
+     *
+     * @maxItems 100
+     */
+    eligibleNeedIds?: Id[];
+    /**
+     * The ids of needs that are not eligible but which the council agreed to meet (Care Act 2014 s19).
+     *
+     * @maxItems 100
+     */
+    agreedNonEligibleNeedIds?: Id[];
+  };
+  preparedAt?: DateTime;
+  preparedBy?: Recorder;
+  /**
+   * What the person wants to achieve, in their own words.
+   *
+   * @maxItems 50
+   */
+  goals?: Goal[];
+  /**
+   * Each need this plan meets, and how.
+   *
+   * @maxItems 100
+   */
+  needsToBeMet?: NeedToBeMet[];
+  personalBudget?: PersonalBudget;
+  /**
+   * Risks the person wants to take or that affect the plan, with their view and how they are enabled.
+   *
+   * @maxItems 50
+   */
+  risks?: Risk[];
+  contingency?: PractitionerNote;
+  agreement?: PlanAgreement;
+  /**
+   * People involved in preparing the plan: any carer, and anyone the person asked to be involved (Care Act 2014 s25(3)).
+   *
+   * @maxItems 50
+   */
+  peopleInvolved?: NetworkMember[];
+  /**
+   * True for a person's first plan, whose first review is due within 6 to 8 weeks; false for a revised plan.
+   */
+  isFirstPlan?: boolean;
+  reviewDate?: Date;
+  /**
+   * Advice and information on meeting or reducing needs and on preventing or delaying needs (Care Act 2014 s25(1)(f)).
+   *
+   * @maxItems 50
+   */
+  advice?: Advice[];
+}
+export interface Goal {
+  id: Id;
+  inPersonsWords?: PersonsWords;
+  practitionerDescription?: PractitionerNote;
+  /**
+   * The ids of the needs this goal serves.
+   *
+   * @maxItems 100
+   */
+  needIds?: Id[];
+  /**
+   * The wellbeing areas of Care Act 2014 s1(2) this goal supports.
+   *
+   * @maxItems 9
+   */
+  wellbeingAreas?:
+    | []
+    | [WellbeingArea]
+    | [WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
+    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
+    | [
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea
+      ]
+    | [
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea
+      ]
+    | [
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea,
+        WellbeingArea
+      ];
+}
+export interface NeedToBeMet {
+  needId: Id;
+  summary?: ShortText;
+  /**
+   * Each way this need will be met, and by whom.
+   *
+   * @maxItems 30
+   */
+  arrangements?: SupportArrangement[];
+}
+export interface SupportArrangement {
+  id: Id;
+  by: SupportSource;
+  what?: Text;
+  when?: ShortText;
+  supporter?: Supporter;
+  willing?: Agreement;
+  personAgreed?: Agreement;
+  communityAsset?: CommunityAsset;
+  equipment?: ShortText;
+  provider?: ShortText;
+  fundedBy?: FundedBy;
+}
+/**
+ * The personal budget (Care Act 2014 s26) and how the person takes it.
+ */
+export interface PersonalBudget {
+  period?: BudgetPeriod;
+  costToCouncil?: Money;
+  personContribution?: Money;
+  councilAmount?: Money;
+  /**
+   * How the person has chosen to take the budget.
+   */
+  howTaken?: 'direct-payment' | 'council-managed' | 'individual-service-fund' | 'mixed';
+  directPayment?: DirectPayment;
+  offered?: OptionsOffered;
+  recordedAt: DateTime;
+}
+/**
+ * Where needs are met by direct payments, the needs, amount and frequency (Care Act 2014 s25(2)).
+ */
+export interface DirectPayment {
+  /**
+   * The ids of the needs to be met by direct payments (Care Act 2014 s25(2)(a)).
+   *
+   * @maxItems 100
+   */
+  needIds?: Id[];
+  amount?: Money;
+  frequency?: BudgetPeriod;
+  managedBy?: ShortText;
+}
+/**
+ * Which ways of taking the personal budget were offered to the person.
+ */
+export interface OptionsOffered {
+  /**
+   * Whether the person was offered direct payments, so they can arrange support themselves.
+   */
+  directPayment?: boolean;
+  /**
+   * Whether the person was offered a budget that the council manages and arranges support with.
+   */
+  councilManaged?: boolean;
+  /**
+   * Whether the person was offered an individual service fund, held by a provider they choose.
+   */
+  individualServiceFund?: boolean;
+}
+export interface Risk {
+  id: Id;
+  description: Text;
+  personsView?: PersonsWords;
+  whatCouldGoWell?: Text;
+  howEnabled?: Text;
+  recordedAt: DateTime;
+}
+/**
+ * Whether the person agreed the plan, or why not and what was done to reach agreement (Care Act 2014 s25(5)).
+ */
+export interface PlanAgreement {
+  /**
+   * Whether the person agreed to the plan.
+   */
+  agreed: boolean;
+  recordedAt: DateTime;
+  reasonNotAgreed?: Text;
+  stepsTaken?: Text;
 }
