@@ -28,6 +28,8 @@ export interface ValidationContext {
 export interface Violation {
   readonly path: string;
   readonly message?: string;
+  /** A milder severity for this place than the rule's own, where the catalogue gives one (for example review-date). */
+  readonly severity?: Severity;
 }
 
 /** A rule: its definition beside one check function over a structurally valid record. */

@@ -62,7 +62,7 @@ export function validate(record: unknown, options: ValidateOptions = {}): Report
     for (const rule of allRules) {
       if (rule.kind !== kind || (rule.stage === 'complete' && !complete)) continue;
       for (const v of rule.check(record, context)) {
-        findings.push({ ruleId: rule.id, severity: rule.severity, path: v.path, message: v.message ?? `${rule.message} ${rule.hint}`, source: rule.source });
+        findings.push({ ruleId: rule.id, severity: v.severity ?? rule.severity, path: v.path, message: v.message ?? `${rule.message} ${rule.hint}`, source: rule.source });
       }
     }
   }
