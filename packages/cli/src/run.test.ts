@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completeAssessment } from '../../validate/test/assessment-fixture.js';
+import { completePlan } from '../../validate/test/support-plan-fixture.js';
 import { processIo, type Io } from './io.js';
 import { run } from './run.js';
 
@@ -79,6 +80,43 @@ describe('goodday validate', () => {
 
   it('checks structure only with --structure-only', async () => {
     expect((await goodday('validate', '--structure-only', noGoodDay)).code).toBe(0);
+  });
+});
+
+describe('goodday validate --with', () => {
+  const plan = file('plan.json', JSON.stringify(completePlan()));
+  const draftAssessment = file('draft-assessment.json', JSON.stringify({ ...completeAssessment(), status: 'draft' }));
+
+  it('checks a plan against the assessment it builds on', async () => {
+    const { code, stdout } = await goodday('validate', '--json', plan, '--with', valid);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).results).toEqual([{ file: plan, kind: 'support-plan', version: '1.0.0', valid: true, findings: [] }]);
+  });
+
+  it('reports a plan built on an assessment that is not complete', async () => {
+    const { code, stdout } = await goodday('validate', plan, '--with', draftAssessment);
+    expect(code).toBe(1);
+    expect(stdout).toContain('error   support-plan/based-on-assessment  at basedOn');
+    expect(stdout).toContain('The assessment ASM-TEST-1 is not complete');
+  });
+
+  it('reports a plan whose assessment was not given among the related records', async () => {
+    const { code, stdout } = await goodday('validate', plan, '--with', plan);
+    expect(code).toBe(1);
+    expect(stdout).toContain('ASM-TEST-1 (version 1.0.0) is not among the related records given');
+  });
+
+  it('checks the plan alone without --with', async () => {
+    expect((await goodday('validate', plan)).code).toBe(0);
+  });
+
+  it('refuses an unusable related record with exit 2 and one line, before validating anything', async () => {
+    const { code, stdout, stderr } = await goodday('validate', plan, '--with', notJson);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^goodday: --with .*broken\.json: The input is not valid JSON/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect((await goodday('validate', plan, '--with', unknown)).code).toBe(2);
   });
 });
 

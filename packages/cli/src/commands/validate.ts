@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import {
   defaultLimits,
   GoodDayInputError,
+  identify,
   readablePath,
   validate,
   type Finding,
@@ -19,6 +20,8 @@ Each file holds one JSON record that names its schema in "$schema".
 
 Options:
   --json              print machine-readable results: { "results": [ { file, kind, version, valid, findings } ] }
+  --with <file>       a related record some rules look at, such as the assessment a support plan
+                      builds on (repeat for more than one); it is read but not reported on
   --structure-only    check structure only, not the rules
   --max-bytes <n>     largest file accepted, in bytes (default ${defaultLimits.maxBytes})
   --max-depth <n>     deepest nesting accepted (default ${defaultLimits.maxDepth})
@@ -69,6 +72,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     options: {
       json: { type: 'boolean' },
       'structure-only': { type: 'boolean' },
+      with: { type: 'string', multiple: true },
       'max-bytes': { type: 'string' },
       'max-depth': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -85,11 +89,26 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     ...(values['max-depth'] ? { maxDepth: positiveInteger(values['max-depth'], '--max-depth') } : {}),
   };
 
+  // Related records must all be usable: a missing one would make the rules that use them mislead.
+  const related: unknown[] = [];
+  for (const file of values.with ?? []) {
+    try {
+      const record = await readRecord(io, file, limits);
+      identify(record);
+      related.push(record);
+    } catch (error) {
+      if (!(error instanceof GoodDayInputError)) throw error;
+      io.stderr(`goodday: --with ${error.message.startsWith(`${file}: `) ? error.message : `${file}: ${error.message}`}\n`);
+      return ExitCode.unusable;
+    }
+  }
+  const context = values.with ? { related } : undefined;
+
   const results: Result[] = [];
   for (const file of positionals) {
     try {
       const record = await readRecord(io, file, limits);
-      const report = validate(record, { limits, rules: !values['structure-only'] });
+      const report = validate(record, { limits, rules: !values['structure-only'], ...(context ? { context } : {}) });
       results.push({ file, kind: report.kind, version: report.version, valid: report.valid, findings: report.findings });
     } catch (error) {
       if (!(error instanceof GoodDayInputError)) throw error;

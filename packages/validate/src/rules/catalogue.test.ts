@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from './catalogue.js';
 
-// The assessment part of the rule catalogue in DESIGN.md: id, severity, stage.
+// The rule catalogue in DESIGN.md, for the kinds built so far: id, severity, stage.
 const designCatalogue = [
   ['assessment/needs-before-eligibility', 'error', 'draft'],
   ['assessment/needs-in-persons-words', 'error', 'draft'],
@@ -16,6 +16,7 @@ const designCatalogue = [
   ['assessment/advocacy', 'error', 'draft'],
   ['assessment/advice-when-not-eligible', 'error', 'draft'],
   ['assessment/presented-back', 'warning', 'complete'],
+  ['support-plan/based-on-assessment', 'error', 'draft'],
 ];
 
 describe('the rule catalogue', () => {
@@ -23,11 +24,11 @@ describe('the rule catalogue', () => {
     expect(rules.map((r) => [r.id, r.severity, r.stage])).toEqual(designCatalogue);
   });
 
-  it('keeps one file per rule, named after the rule', () => {
-    const files = readdirSync(join(import.meta.dirname, 'assessment'))
+  it.each([...new Set(rules.map((r) => r.kind))])('keeps one file per %s rule, named after the rule', (kind) => {
+    const files = readdirSync(join(import.meta.dirname, kind))
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .map((f) => `assessment/${f.slice(0, -3)}`);
-    expect(files.sort()).toEqual(rules.filter((r) => r.kind === 'assessment').map((r) => r.id).sort());
+      .map((f) => `${kind}/${f.slice(0, -3)}`);
+    expect(files.sort()).toEqual(rules.filter((r) => r.kind === kind).map((r) => r.id).sort());
   });
 
   it('gives every rule a kind matching its id, a plain message, a hint and a source', () => {

@@ -10,6 +10,7 @@ import { outcomesWanted } from './assessment/outcomes-wanted.js';
 import { presentedBack } from './assessment/presented-back.js';
 import { strengths } from './assessment/strengths.js';
 import { wellbeingImpact } from './assessment/wellbeing-impact.js';
+import { basedOnAssessment } from './support-plan/based-on-assessment.js';
 
 /** Every rule Good Day checks, in catalogue order. */
 export const rules: readonly Rule[] = [
@@ -24,4 +25,5 @@ export const rules: readonly Rule[] = [
   advocacy,
   adviceWhenNotEligible,
   presentedBack,
+  basedOnAssessment,
 ];
