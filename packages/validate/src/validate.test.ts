@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { completeAssessment } from '../test/assessment-fixture.js';
 import { GoodDayInputError } from './input-error.js';
-import { isAssessment, validate, validateAssessment } from './validate.js';
+import { completePlan } from '../test/support-plan-fixture.js';
+import { isAssessment, isSupportPlan, validate, validateAssessment, validateSupportPlan } from './validate.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -103,5 +104,22 @@ describe('validateAssessment and isAssessment', () => {
     expect(isAssessment({ ...completeAssessment(), status: 'nearly' })).toBe(false);
     expect(isAssessment(null)).toBe(false);
     expect(isAssessment({ $schema: 'https://example.org/x.json' })).toBe(false);
+  });
+});
+
+describe('validateSupportPlan and isSupportPlan', () => {
+  it('validate a plan, and refuse a record of another kind', () => {
+    expect(validateSupportPlan(completePlan()).kind).toBe('support-plan');
+    expect(() => validateSupportPlan(completeAssessment())).toThrow('Expected a support plan but the record is an assessment');
+    expect(() => validateAssessment(completePlan())).toThrow(/^Expected an assessment but the record is a support plan/);
+  });
+
+  it('narrow unknown values to SupportPlan only when the structure is sound', () => {
+    const value: unknown = completePlan();
+    expect(isSupportPlan(value)).toBe(true);
+    if (isSupportPlan(value)) expect(value.needsToBeMet?.[0]?.needId).toBe('need-1');
+    expect(isSupportPlan({ ...completePlan(), personalBudget: { recordedAt: 'soon' } })).toBe(false);
+    expect(isSupportPlan(completeAssessment())).toBe(false);
+    expect(isAssessment(completePlan())).toBe(false);
   });
 });

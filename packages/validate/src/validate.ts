@@ -1,4 +1,4 @@
-import { getSchemaEntry, identifyRecordSchema, type Assessment, type RecordKind } from '@goodday/schemas';
+import { getSchemaEntry, identifyRecordSchema, type Assessment, type RecordKind, type SupportPlan } from '@goodday/schemas';
 import { validators } from './generated/structure.js';
 import type { Finding } from './finding.js';
 import { GoodDayInputError } from './input-error.js';
@@ -69,25 +69,52 @@ export function validate(record: unknown, options: ValidateOptions = {}): Report
   return { valid: !findings.some((f) => f.severity === 'error'), kind, version, findings };
 }
 
+const KIND_NAMES: Record<RecordKind, string> = { assessment: 'an assessment', 'support-plan': 'a support plan' };
+
+/** Validates a record that must be of one kind; throws when it is another. */
+function validateKind<K extends RecordKind>(kind: K, record: unknown, options?: ValidateOptions): Report<K> {
+  const report = validate(record, options);
+  if (report.kind !== kind) {
+    throw new GoodDayInputError('wrong-kind', `Expected ${KIND_NAMES[kind]} but the record is ${KIND_NAMES[report.kind]}: use validate() for any kind.`);
+  }
+  return report as Report<K>;
+}
+
+/** True when the value is a structurally valid record of the kind. */
+function isKind(kind: RecordKind, value: unknown): boolean {
+  try {
+    const found = identify(value);
+    return found.kind === kind && validators[found.schemaId]!(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Validates a Care Act assessment.
  *
  * @throws {GoodDayInputError} when the record is not an assessment, or as {@link validate}.
  */
 export function validateAssessment(record: unknown, options?: ValidateOptions): Report<'assessment'> {
-  const report = validate(record, options);
-  if (report.kind !== 'assessment') {
-    throw new GoodDayInputError('wrong-kind', `Expected an assessment but the record is a ${report.kind}: use validate() for any kind.`);
-  }
-  return report as Report<'assessment'>;
+  return validateKind('assessment', record, options);
+}
+
+/**
+ * Validates a care and support plan. Give the assessment it builds on in `options.context.related` to check
+ * the plan's needs against it.
+ *
+ * @throws {GoodDayInputError} when the record is not a support plan, or as {@link validate}.
+ */
+export function validateSupportPlan(record: unknown, options?: ValidateOptions): Report<'support-plan'> {
+  return validateKind('support-plan', record, options);
 }
 
 /** True when the value is a structurally valid assessment; narrows it to the generated `Assessment` type. */
 export function isAssessment(value: unknown): value is Assessment {
-  try {
-    const { kind, schemaId } = identify(value);
-    return kind === 'assessment' && validators[schemaId]!(value);
-  } catch {
-    return false;
-  }
+  return isKind('assessment', value);
+}
+
+/** True when the value is a structurally valid support plan; narrows it to the generated `SupportPlan` type. */
+export function isSupportPlan(value: unknown): value is SupportPlan {
+  return isKind('support-plan', value);
 }
