@@ -17,6 +17,11 @@ const designCatalogue = [
   ['assessment/advice-when-not-eligible', 'error', 'draft'],
   ['assessment/presented-back', 'warning', 'complete'],
   ['support-plan/based-on-assessment', 'error', 'draft'],
+  ['support-plan/network-agreement', 'error', 'draft'],
+  ['support-plan/risk-enablement', 'warning', 'draft'],
+  ['support-plan/person-agreed', 'error', 'complete'],
+  ['support-plan/prevention-advice', 'error', 'complete'],
+  ['support-plan/choice-of-support', 'warning', 'draft'],
 ];
 
 describe('the rule catalogue', () => {

@@ -11,6 +11,11 @@ import { presentedBack } from './assessment/presented-back.js';
 import { strengths } from './assessment/strengths.js';
 import { wellbeingImpact } from './assessment/wellbeing-impact.js';
 import { basedOnAssessment } from './support-plan/based-on-assessment.js';
+import { choiceOfSupport } from './support-plan/choice-of-support.js';
+import { networkAgreement } from './support-plan/network-agreement.js';
+import { personAgreed } from './support-plan/person-agreed.js';
+import { preventionAdvice } from './support-plan/prevention-advice.js';
+import { riskEnablement } from './support-plan/risk-enablement.js';
 
 /** Every rule Good Day checks, in catalogue order. */
 export const rules: readonly Rule[] = [
@@ -26,4 +31,9 @@ export const rules: readonly Rule[] = [
   adviceWhenNotEligible,
   presentedBack,
   basedOnAssessment,
+  networkAgreement,
+  riskEnablement,
+  personAgreed,
+  preventionAdvice,
+  choiceOfSupport,
 ];

@@ -1,10 +1,6 @@
-import type { AdviceTopic, Assessment } from '@goodday/schemas';
+import type { Assessment } from '@goodday/schemas';
 import type { Rule } from '../../rule.js';
-
-const REQUIRED: ReadonlyArray<[AdviceTopic, string]> = [
-  ['meeting-or-reducing-needs', 'what can be done to meet or reduce the needs'],
-  ['preventing-or-delaying-needs', 'what can be done to prevent or delay needs in future'],
-];
+import { missingAdvice } from '../advice.js';
 
 export const adviceWhenNotEligible: Rule<Assessment> = {
   id: 'assessment/advice-when-not-eligible',
@@ -16,11 +12,8 @@ export const adviceWhenNotEligible: Rule<Assessment> = {
   source: 'Care Act 2014 s13(5)',
   *check(record) {
     if (record.eligibility?.eligible !== false) return;
-    const given = new Set((record.advice ?? []).map((a) => a.topic));
-    for (const [topic, about] of REQUIRED) {
-      if (!given.has(topic)) {
-        yield { path: '/eligibility', message: `No needs are eligible, but no advice is recorded on ${about}: give it in writing and record it in advice (topic ${topic}).` };
-      }
+    for (const [topic, about] of missingAdvice(record.advice)) {
+      yield { path: '/eligibility', message: `No needs are eligible, but no advice is recorded on ${about}: give it in writing and record it in advice (topic ${topic}).` };
     }
   },
 };
