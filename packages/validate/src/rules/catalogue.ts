@@ -12,10 +12,16 @@ import { strengths } from './assessment/strengths.js';
 import { wellbeingImpact } from './assessment/wellbeing-impact.js';
 import { basedOnAssessment } from './support-plan/based-on-assessment.js';
 import { choiceOfSupport } from './support-plan/choice-of-support.js';
+import { directPayments } from './support-plan/direct-payments.js';
+import { goalsInPersonsWords } from './support-plan/goals-in-persons-words.js';
+import { howNeedsAreMet } from './support-plan/how-needs-are-met.js';
 import { networkAgreement } from './support-plan/network-agreement.js';
 import { personAgreed } from './support-plan/person-agreed.js';
+import { personalBudget } from './support-plan/personal-budget.js';
 import { preventionAdvice } from './support-plan/prevention-advice.js';
+import { reviewDate } from './support-plan/review-date.js';
 import { riskEnablement } from './support-plan/risk-enablement.js';
+import { strengthsAndCommunityFirst } from './support-plan/strengths-and-community-first.js';
 
 /** Every rule Good Day checks, in catalogue order. */
 export const rules: readonly Rule[] = [
@@ -31,9 +37,15 @@ export const rules: readonly Rule[] = [
   adviceWhenNotEligible,
   presentedBack,
   basedOnAssessment,
+  goalsInPersonsWords,
+  howNeedsAreMet,
+  strengthsAndCommunityFirst,
   networkAgreement,
+  personalBudget,
+  directPayments,
   riskEnablement,
   personAgreed,
+  reviewDate,
   preventionAdvice,
   choiceOfSupport,
 ];

@@ -20,3 +20,41 @@ export function formatDate(iso: string): string {
   ukDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
   return ukDate.format(time);
 }
+
+// Built on first use and kept, like ukDate; en-CA formats a date as YYYY-MM-DD.
+let ukDay: Intl.DateTimeFormat | undefined;
+
+/** The calendar date in the UK of a date-time, as `YYYY-MM-DD`; undefined when it is not a time. */
+export function dayInUk(iso: string): string | undefined {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return undefined;
+  ukDay ??= new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' });
+  return ukDay.format(time);
+}
+
+// setUTCFullYear, unlike Date.UTC, does not read years 0 to 99 as 1900 to 1999.
+function utc(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+const dayNumber = (day: string) => utc(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))).getTime() / 86_400_000;
+
+/** Whole days from one `YYYY-MM-DD` date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The same day `months` calendar months later, or the month's last day when it is shorter (31 January + 1 → 28 or 29 February). */
+export function addMonths(day: string, months: number): string {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7)) - 1 + months;
+  const lastDay = utc(year, month + 1, 0).getUTCDate();
+  return utc(year, month, Math.min(Number(day.slice(8, 10)), lastDay)).toISOString().slice(0, 10);
+}
+
+/** The `YYYY-MM-DD` date `days` days after another. */
+export function addDays(day: string, days: number): string {
+  return utc(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + days).toISOString().slice(0, 10);
+}

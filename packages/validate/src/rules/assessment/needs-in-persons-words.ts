@@ -1,8 +1,6 @@
 import type { Assessment } from '@goodday/schemas';
-import { pointer } from '../../json-pointer.js';
 import type { Rule } from '../../rule.js';
-
-const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+import { personsWordsViolations } from '../persons-words.js';
 
 export const needsInPersonsWords: Rule<Assessment> = {
   id: 'assessment/needs-in-persons-words',
@@ -15,26 +13,7 @@ export const needsInPersonsWords: Rule<Assessment> = {
   source: 'HICM action card 4.1',
   *check(record) {
     for (const [index, need] of (record.needs ?? []).entries()) {
-      const words = need.inPersonsWords;
-      if (!words) {
-        yield {
-          path: pointer('needs', index),
-          message: `Need ${need.id} has no description in the person's words: record how they describe this need.`,
-        };
-        continue;
-      }
-      if (words.describedBy !== 'person' && !words.supportedBy) {
-        yield {
-          path: pointer('needs', index, 'inPersonsWords'),
-          message: `Need ${need.id} was described ${words.describedBy === 'representative' ? 'by a representative' : 'with support'}, but not who that was: add supportedBy.`,
-        };
-      }
-      if (need.practitionerDescription && normalise(need.practitionerDescription.text) === normalise(words.text)) {
-        yield {
-          path: pointer('needs', index, 'inPersonsWords', 'text'),
-          message: `Need ${need.id} has the practitioner's wording in place of the person's: record what the person said, in their words.`,
-        };
-      }
+      yield* personsWordsViolations(need, ['needs', index], `Need ${need.id}`, `Need ${need.id} has no description in the person's words: record how they describe this need.`);
     }
   },
 };
