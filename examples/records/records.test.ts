@@ -38,3 +38,19 @@ describe.each(kinds)('example %s records', (kind) => {
     expect(statuses).toContain('draft');
   });
 });
+
+describe('example support plans, checked against the example assessments they build on', () => {
+  const assessments = examples.filter((e) => e.kind === 'assessment' && !e.file.startsWith('invalid-')).map((e) => e.record);
+  const plans = examples.filter((e) => e.kind === 'support-plan');
+
+  it.each(plans.filter((e) => !e.file.startsWith('invalid-')).map((e) => [e.file, e]))('%s agrees with its assessment', (_, { record }) => {
+    expect(validate(record, { context: { related: assessments } })).toMatchObject({ valid: true, findings: [] });
+  });
+
+  it('invalid-based-on-assessment.json names the need its assessment does not find eligible', () => {
+    const plan = plans.find((e) => e.file === 'invalid-based-on-assessment.json')!.record;
+    const report = validate(plan, { context: { related: assessments } });
+    expect(report.findings.map((f) => [f.ruleId, f.path])).toEqual([['support-plan/based-on-assessment', '/needsToBeMet/2/needId']]);
+    expect(report.findings[0]!.message).toContain('need-2');
+  });
+});
