@@ -43,26 +43,26 @@ function goodDayContenders(validate, precompiled) {
 }
 
 /** Plain Ajv2020 compiled now, with its default options apart from allErrors, plus ajv-formats. */
-function makeAjv({ common, assessment }, allErrors) {
+function makeAjv({ commons, record }, allErrors) {
   const ajv = new Ajv2020({ allErrors });
   addFormats(ajv);
   ajv.addKeyword('x-prompt');
-  ajv.addSchema(common);
-  const check = ajv.compile(assessment);
+  ajv.addSchema(commons);
+  const check = ajv.compile(record);
   return { check: (r) => check(r), explain: (r) => (check(r) ? '' : pointerErrors(check.errors)) };
 }
 
 /** @exodus/schemasafe in its default mode; includeErrors so it reports errors as Good Day does, allErrors as asked. */
-function makeSchemasafe({ common, assessment }, allErrors) {
-  const check = schemasafeValidator(assessment, { mode: 'default', includeErrors: true, allErrors, schemas: [common] });
+function makeSchemasafe({ commons, record }, allErrors) {
+  const check = schemasafeValidator(record, { mode: 'default', includeErrors: true, allErrors, schemas: commons });
   return { check: (r) => check(r), explain: (r) => (check(r) ? '' : pointerErrors(check.errors)) };
 }
 
 /** @cfworker/json-schema's interpreter; shortCircuit true stops at the first error, false collects them all. */
-function makeCfworker({ common, assessment }, shortCircuit) {
+function makeCfworker({ commons, record }, shortCircuit) {
   // Fresh copies, because the interpreter indexes (and may annotate) the schema objects it is given.
-  const validator = new CfworkerValidator(structuredClone(assessment), '2020-12', shortCircuit);
-  validator.addSchema(structuredClone(common));
+  const validator = new CfworkerValidator(structuredClone(record), '2020-12', shortCircuit);
+  for (const common of commons) validator.addSchema(structuredClone(common));
   return { check: (r) => validator.validate(r).valid, explain: (r) => pointerErrors(validator.validate(r).errors) };
 }
 
@@ -75,7 +75,7 @@ function thirdParty(name, make, schemas) {
   try {
     return { name, ...make(schemas), note: '' };
   } catch (error) {
-    const stripped = { common: withoutKeyword(schemas.common, 'x-prompt'), assessment: withoutKeyword(schemas.assessment, 'x-prompt') };
+    const stripped = { commons: withoutKeyword(schemas.commons, 'x-prompt'), record: withoutKeyword(schemas.record, 'x-prompt') };
     try {
       return { name, ...make(stripped), note: 'x-prompt stripped', noteDetail: `as given, compiling failed: ${firstLine(error)}` };
     } catch (again) {
@@ -99,14 +99,16 @@ export function buildContenders(validate, precompiled, schemas) {
 
 /**
  * Copies of one valid record, each broken in one way a structural validator must catch: an unknown property,
- * an id breaking the pattern it gets through the cross-file $ref, and a date-time that is not one.
+ * an id breaking the pattern it gets through the cross-file $ref, and a date-time that is not one (the first
+ * top-level field the record's schema types as a common DateTime).
  * Why: a validator that accepts these is not doing the same work, however fast it is.
  */
-export function brokenCopies(record) {
+export function brokenCopies(record, schema) {
+  const dateTime = Object.keys(record).find((key) => schema.properties?.[key]?.$ref?.endsWith('/$defs/DateTime'));
   return [
     { label: 'an unknown top-level property', record: { ...record, benchUnknownField: true } },
     { label: 'an id that breaks the common Id pattern', record: { ...record, id: '-not an id' } },
-    { label: 'startedAt that is not a date-time', record: { ...record, startedAt: 'yesterday' } },
+    ...(dateTime ? [{ label: `${dateTime} that is not a date-time`, record: { ...record, [dateTime]: 'yesterday' } }] : []),
   ];
 }
 

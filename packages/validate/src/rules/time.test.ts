@@ -9,6 +9,19 @@ describe('dates in messages and rules', () => {
     expect(dayInUk('not a time')).toBeUndefined();
   });
 
+  it('agree with the platform\'s Europe/London time zone every half hour around every clock change, 2020 to 2040', () => {
+    const london = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' });
+    for (let year = 2020; year <= 2040; year++) {
+      for (const month of [2, 9]) {
+        const lastDay = new Date(Date.UTC(year, month + 1, 0));
+        const change = Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+        for (let t = change - 48 * 3_600_000; t <= change + 48 * 3_600_000; t += 1_800_000) {
+          expect(dayInUk(new Date(t).toISOString())).toBe(london.format(t));
+        }
+      }
+    }
+  });
+
   it('count whole days between dates, across months, years and leap days', () => {
     expect(daysBetween('2026-03-07', '2026-05-02')).toBe(56);
     expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);

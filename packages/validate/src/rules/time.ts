@@ -21,15 +21,25 @@ export function formatDate(iso: string): string {
   return ukDate.format(time);
 }
 
-// Built on first use and kept, like ukDate; en-CA formats a date as YYYY-MM-DD.
-let ukDay: Intl.DateTimeFormat | undefined;
+const hourMs = 3_600_000;
 
-/** The calendar date in the UK of a date-time, as `YYYY-MM-DD`; undefined when it is not a time. */
+/** 01:00 UTC on the last Sunday of a month (0-based), when UK clocks change. */
+function lastSundayOneAm(year: number, monthIndex: number): number {
+  const lastDay = utc(year, monthIndex + 1, 0);
+  return lastDay.getTime() - lastDay.getUTCDay() * 24 * hourMs + hourMs;
+}
+
+/**
+ * The calendar date in the UK of a date-time, as `YYYY-MM-DD`; undefined when it is not a time.
+ * Why by hand: building an Intl formatter with a time zone costs several milliseconds on a cold start, and UK
+ * summer time has one fixed rule (Summer Time Order 2002: 01:00 UTC, last Sunday of March to last Sunday of October).
+ */
 export function dayInUk(iso: string): string | undefined {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
-  ukDay ??= new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' });
-  return ukDay.format(time);
+  const year = new Date(time).getUTCFullYear();
+  const summer = time >= lastSundayOneAm(year, 2) && time < lastSundayOneAm(year, 9);
+  return new Date(time + (summer ? hourMs : 0)).toISOString().slice(0, 10);
 }
 
 // setUTCFullYear, unlike Date.UTC, does not read years 0 to 99 as 1900 to 1999.

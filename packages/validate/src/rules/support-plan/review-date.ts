@@ -23,22 +23,23 @@ export const reviewDate: Rule<SupportPlan> = {
     const start = startedAt === undefined ? undefined : dayInUk(startedAt);
     if (start === undefined) return;
     const review = plan.reviewDate;
-    const startWords = `${plan.agreement ? 'agreed' : 'prepared'} on ${formatDate(start)}`;
+    // A function, so a plan that passes never builds a date formatter: that is slow on a cold start.
+    const startWords = () => `${plan.agreement ? 'agreed' : 'prepared'} on ${formatDate(start)}`;
     const days = daysBetween(start, review);
     if (days < 0) {
-      yield { path: '/reviewDate', message: `The review date, ${formatDate(review)}, is before the plan was ${startWords}: set a date after it.` };
+      yield { path: '/reviewDate', message: `The review date, ${formatDate(review)}, is before the plan was ${startWords()}: set a date after it.` };
       return;
     }
     const latest = addMonths(start, reviewWithinMonths);
     if (review > latest) {
-      yield { path: '/reviewDate', message: `The review date, ${formatDate(review)}, is more than 12 months after the plan was ${startWords}: review it by ${formatDate(latest)} at the latest.` };
+      yield { path: '/reviewDate', message: `The review date, ${formatDate(review)}, is more than 12 months after the plan was ${startWords()}: review it by ${formatDate(latest)} at the latest.` };
       return;
     }
     if (plan.isFirstPlan && days > firstReviewWithinDays) {
       yield {
         path: '/reviewDate',
         severity: 'warning',
-        message: `This is the person's first plan, and its review on ${formatDate(review)} is more than 8 weeks after it was ${startWords}: review a first plan by ${formatDate(addDays(start, firstReviewWithinDays))} unless there is a reason to wait, and record it.`,
+        message: `This is the person's first plan, and its review on ${formatDate(review)} is more than 8 weeks after it was ${startWords()}: review a first plan by ${formatDate(addDays(start, firstReviewWithinDays))} unless there is a reason to wait, and record it.`,
       };
     }
   },
