@@ -1,5 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeLabel, codeList, codeListNames } from './index.js';
+import { codeLabel, codeList, codeListNames, type CodeListName } from './index.js';
+
+/** The Safeguarding Adults Collection's allowed values, by item, read from the reference table kept beside the tests. */
+function collectionValues(): Map<string, string[]> {
+  const table = readFileSync(join(import.meta.dirname, '../test/reference/safeguarding-adults-collection.md'), 'utf8');
+  const values = new Map<string, string[]>();
+  for (const line of table.split('\n').filter((l) => /^\| (\*\*)?SG/.test(l))) {
+    const [, , item, allowed] = line.split('|').map((cell) => cell.trim());
+    const name = item!.replace(/\*\*/g, '').replace(/\s*\(.*$/, '');
+    // The researcher's notes are in [brackets] or after a dash; the collection's values are the rest.
+    const list = allowed!.split(' — ')[0]!.split(';').map((v) => v.replace(/\[.*?\]/g, '').trim());
+    values.set(name, list);
+  }
+  return values;
+}
 
 describe('code lists', () => {
   it('has the nine wellbeing areas of Care Act s1(2), in order, with the Act\'s wording', () => {
@@ -33,5 +49,40 @@ describe('code lists', () => {
 
   it('falls back to the code for an unknown one', () => {
     expect(codeLabel('AdviceTopic', 'no-such-code')).toBe('no-such-code');
+  });
+});
+
+describe('the Safeguarding Adults Collection code lists', () => {
+  const collection = collectionValues();
+  it.each<[CodeListName, string]>([
+    ['RiskType', 'Type of risk'],
+    ['RiskLocation', 'Location of risk'],
+    ['RiskSource', 'Source of risk'],
+    ['RiskAssessmentOutcome', 'Risk assessment outcome'],
+    ['RiskOutcome', 'Risk outcome'],
+    ['LackedCapacity', 'Did the individual lack capacity?'],
+    ['AskedAboutOutcomes', 'MSP: asked about desired outcomes'],
+    ['OutcomeAchieved', 'MSP: extent expressed outcomes achieved'],
+  ])('%s has the collection\'s labels for "%s", word for word and in order', (name, item) => {
+    const expected = collection.get(item);
+    expect(expected, `the reference has no item "${item}"`).toBeDefined();
+    expect(codeList(name).map((c) => c.label)).toEqual(expected);
+  });
+
+  it('names the collection\'s table as the source of every code', () => {
+    for (const name of ['RiskType', 'RiskLocation', 'RiskSource', 'RiskAssessmentOutcome', 'RiskOutcome', 'LackedCapacity', 'AskedAboutOutcomes', 'OutcomeAchieved'] as const) {
+      for (const c of codeList(name)) expect(c.source, `${name} ${c.code}`).toMatch(/^NHS England Safeguarding Adults Collection SG\d[a-z]/);
+    }
+  });
+
+  it('has the three conditions of Care Act s42(1), in order', () => {
+    expect(codeList('S42Condition').map((c) => c.source)).toEqual(['a', 'b', 'c'].map((l) => `Care Act 2014 s42(1)(${l})`));
+    expect(codeLabel('S42Condition', 'experiencing-or-at-risk-of-abuse-or-neglect')).toBe('is experiencing, or is at risk of, abuse or neglect');
+  });
+
+  it('keeps the 1.0.0 lists unchanged in common 1.1.0', () => {
+    for (const name of ['WellbeingArea', 'EligibilityOutcome', 'UnableToAchieveLimb', 'SubstantialDifficultyArea', 'AdvocacyType', 'AdviceTopic', 'DescribedBy'] as const) {
+      expect(codeList(name, '1.1.0')).toEqual(codeList(name, '1.0.0'));
+    }
   });
 });

@@ -16,6 +16,16 @@ export const codeListNames = [
   'AdvocacyType',
   'AdviceTopic',
   'DescribedBy',
+  'EnquiryType',
+  'S42Condition',
+  'RiskType',
+  'RiskLocation',
+  'RiskSource',
+  'RiskAssessmentOutcome',
+  'RiskOutcome',
+  'LackedCapacity',
+  'AskedAboutOutcomes',
+  'OutcomeAchieved',
 ] as const;
 
 export type CodeListName = (typeof codeListNames)[number];

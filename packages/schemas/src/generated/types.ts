@@ -7,7 +7,7 @@
 /**
  * Any Good Day record.
  */
-export type GoodDayRecord = Assessment | SupportPlan;
+export type GoodDayRecord = Assessment | SafeguardingEnquiry | SupportPlan;
 /**
  * An identifier, unique within the record (or within your system for record ids). Letters, digits, '.', '_', ':' and '-'.
  */
@@ -72,6 +72,75 @@ export type UnableToAchieveLimb =
  * The two kinds of advice and information the Care Act requires: on meeting or reducing needs, and on preventing or delaying needs in future.
  */
 export type AdviceTopic = 'meeting-or-reducing-needs' | 'preventing-or-delaying-needs';
+/**
+ * One of the three conditions of section 42(1) of the Care Act 2014. All three must be met for the section 42 duty to apply.
+ */
+export type S42Condition =
+  'has-needs-for-care-and-support' | 'experiencing-or-at-risk-of-abuse-or-neglect' | 'unable-to-protect-self';
+/**
+ * Whether the enquiry is a statutory section 42 enquiry or another (non-statutory) safeguarding enquiry, as the Safeguarding Adults Collection counts them.
+ */
+export type EnquiryType = 'section-42' | 'other';
+/**
+ * The type of abuse or neglect, in the Safeguarding Adults Collection's wording. An enquiry may record more than one.
+ */
+export type RiskType =
+  | 'physical-abuse'
+  | 'sexual-abuse'
+  | 'psychological-abuse'
+  | 'financial-or-material-abuse'
+  | 'discriminatory-abuse'
+  | 'organisational-abuse'
+  | 'neglect-and-acts-of-omission'
+  | 'domestic-abuse'
+  | 'sexual-exploitation'
+  | 'modern-slavery'
+  | 'self-neglect';
+/**
+ * Where the risk was, in the Safeguarding Adults Collection's wording.
+ */
+export type RiskLocation =
+  | 'own-home'
+  | 'in-the-community'
+  | 'community-service'
+  | 'care-home-nursing'
+  | 'care-home-residential'
+  | 'hospital-acute'
+  | 'hospital-mental-health'
+  | 'hospital-community'
+  | 'other';
+/**
+ * Who the risk came from, in the Safeguarding Adults Collection's wording. A service provider is anyone paid, contracted or commissioned to provide social care; staff responsible for assessment and care management count as other.
+ */
+export type RiskSource = 'service-provider' | 'other-known-to-individual' | 'other-unknown-to-individual';
+/**
+ * Whether the person lacked capacity in relation to the enquiry, in the Safeguarding Adults Collection's wording.
+ */
+export type LackedCapacity = 'yes' | 'no' | 'dont-know' | 'not-recorded';
+/**
+ * Whether the person or their representative was asked what they wanted from the enquiry, in the Safeguarding Adults Collection's wording (Making Safeguarding Personal).
+ */
+export type AskedAboutOutcomes =
+  'yes-outcomes-expressed' | 'yes-no-outcomes-expressed' | 'no' | 'dont-know' | 'not-recorded';
+/**
+ * How far an outcome the person expressed was achieved, in the Safeguarding Adults Collection's wording (Making Safeguarding Personal).
+ */
+export type OutcomeAchieved = 'fully-achieved' | 'partially-achieved' | 'not-achieved';
+/**
+ * What the enquiry found about the risk, and whether action was taken, in the Safeguarding Adults Collection's wording.
+ */
+export type RiskAssessmentOutcome =
+  | 'risk-identified-action-taken'
+  | 'risk-identified-no-action'
+  | 'inconclusive-action-taken'
+  | 'inconclusive-no-action'
+  | 'no-risk-action-taken'
+  | 'no-risk-no-action'
+  | 'ceased-at-request';
+/**
+ * Where a risk was identified and action taken, what happened to the risk, in the Safeguarding Adults Collection's wording.
+ */
+export type RiskOutcome = 'risk-remained' | 'risk-reduced' | 'risk-removed';
 /**
  * Who or what will meet this need, or part of it. Start with the person, the people in their life, the community and technology before paid support.
  */
@@ -572,6 +641,234 @@ export interface Advice {
    * @maxItems 100
    */
   communityAssetIds?: Id[];
+}
+/**
+ * A safeguarding enquiry under section 42 of the Care Act 2014 (or another safeguarding enquiry), made personal: what the person wants from it in their own words, how they were involved and supported, what was done, and at the end what changed and what they think of it, in the terms of the national Safeguarding Adults Collection. An open enquiry may be partial; a concluded one must have everything the rules ask for.
+ */
+export interface SafeguardingEnquiry {
+  /**
+   * The schema this record follows. Always this value for version 1.0.0 of the safeguarding enquiry.
+   */
+  $schema: 'https://goodday.dev/schemas/safeguarding-enquiry/1.0.0.json';
+  id: Id;
+  /**
+   * An open enquiry may be partial. Mark it concluded when the enquiry has ended; the conclusion rules then apply.
+   */
+  status: 'open' | 'concluded';
+  /**
+   * Who the enquiry is about. Keep identifying details in your case-management system.
+   */
+  person?: {
+    preferredName?: ShortText;
+    pronouns?: ShortText;
+    personRef?: ShortText;
+  };
+  enquiryLead?: Recorder;
+  concern?: Concern;
+  s42Decision?: S42Decision;
+  /**
+   * The risks the enquiry looked into. More than one is allowed.
+   *
+   * @maxItems 30
+   */
+  risks?: SafeguardingRisk[];
+  communication?: Communication;
+  substantialDifficulty?: SubstantialDifficulty;
+  appropriatePerson?: AppropriatePerson;
+  advocacy?: IndependentAdvocacy;
+  capacity?: CapacityInEnquiry;
+  makingSafeguardingPersonal?: MakingSafeguardingPersonal;
+  /**
+   * What was done as part of the enquiry, by whom and when.
+   *
+   * @maxItems 200
+   */
+  actions?: EnquiryAction[];
+  /**
+   * Meetings and discussions about the person.
+   *
+   * @maxItems 50
+   */
+  meetings?: EnquiryMeeting[];
+  conclusion?: EnquiryConclusion;
+}
+/**
+ * The concern that started this enquiry: when it was raised and by whom, in role terms.
+ */
+export interface Concern {
+  raisedAt: DateTime;
+  raisedBy?: ShortText;
+  summary?: Text;
+}
+/**
+ * Whether the three conditions of section 42(1) are met, and so whether this is a section 42 enquiry or another safeguarding enquiry.
+ */
+export interface S42Decision {
+  /**
+   * Each condition of section 42(1), with whether there is reasonable cause to suspect it and why.
+   *
+   * @maxItems 3
+   */
+  conditions?:
+    | []
+    | [S42ConditionFinding]
+    | [S42ConditionFinding, S42ConditionFinding]
+    | [S42ConditionFinding, S42ConditionFinding, S42ConditionFinding];
+  enquiryType: EnquiryType;
+  decidedAt: DateTime;
+  decidedBy?: Recorder;
+}
+export interface S42ConditionFinding {
+  condition: S42Condition;
+  /**
+   * True when there is reasonable cause to suspect this condition is met.
+   */
+  met: boolean;
+  reasons?: Text;
+}
+/**
+ * One risk the enquiry looked into: its type, where it was and who it came from, in the Safeguarding Adults Collection's terms. Record one entry per combination, so that the national cross-tables can be counted.
+ */
+export interface SafeguardingRisk {
+  id: Id;
+  type: RiskType;
+  location?: RiskLocation;
+  source?: RiskSource;
+  description?: Text;
+}
+/**
+ * How the person communicates best and what helps.
+ */
+export interface Communication {
+  preferredLanguage?: ShortText;
+  whatHelps?: Text;
+}
+/**
+ * Whether the person would have substantial difficulty in any of the four areas of the Care Act 2014 (s67(4), and s68(3) for safeguarding). Record an empty list when there is none.
+ */
+export interface SubstantialDifficulty {
+  /**
+   * The areas in which the person would have substantial difficulty. Leave the list empty when there are none.
+   *
+   * @maxItems 4
+   */
+  areas:
+    | []
+    | [SubstantialDifficultyArea]
+    | [SubstantialDifficultyArea, SubstantialDifficultyArea]
+    | [SubstantialDifficultyArea, SubstantialDifficultyArea, SubstantialDifficultyArea]
+    | [
+        SubstantialDifficultyArea,
+        SubstantialDifficultyArea,
+        SubstantialDifficultyArea,
+        SubstantialDifficultyArea
+      ];
+  recordedAt: DateTime;
+}
+/**
+ * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the person's involvement and whom the person agrees to. Where there is no such person and the person has substantial difficulty, an independent advocate must be arranged.
+ */
+export interface AppropriatePerson {
+  relationship: ShortText;
+  networkMemberId?: Id;
+  /**
+   * Whether the person agreed to this person supporting them to be involved.
+   */
+  personAgreed?: boolean;
+  recordedAt: DateTime;
+}
+/**
+ * Whether an independent advocate is involved, of which kind, and from when.
+ */
+export interface IndependentAdvocacy {
+  /**
+   * Whether an independent advocate is supporting the person's involvement.
+   */
+  involved: boolean;
+  type?: AdvocacyType;
+  organisation?: ShortText;
+  involvedFrom?: DateTime;
+  recordedAt: DateTime;
+}
+/**
+ * Whether the person lacked capacity in relation to the enquiry and, if they did, who supported them and the capacity decision that found it.
+ */
+export interface CapacityInEnquiry {
+  lackedCapacity: LackedCapacity;
+  supportedBy?: Supporter;
+  capacityDecisionId?: Id;
+  recordedAt: DateTime;
+}
+/**
+ * Making Safeguarding Personal: whether the person or their representative was asked what they want, when, and the outcomes they expressed.
+ */
+export interface MakingSafeguardingPersonal {
+  asked: AskedAboutOutcomes;
+  askedAt?: DateTime;
+  /**
+   * Each outcome the person or their representative said they want, in their words.
+   *
+   * @maxItems 30
+   */
+  outcomes?: ExpressedOutcome[];
+}
+/**
+ * Something the person, or their representative, said they want from the enquiry, in their words, and at the end how far it was achieved.
+ */
+export interface ExpressedOutcome {
+  id: Id;
+  inPersonsWords?: PersonsWords;
+  practitionerDescription?: PractitionerNote;
+  achieved?: OutcomeAchieved;
+  achievedNotes?: Text;
+}
+/**
+ * Something done as part of the enquiry: what, by whom, and when.
+ */
+export interface EnquiryAction {
+  id: Id;
+  what: Text;
+  by?: Recorder;
+  at: DateTime;
+}
+/**
+ * A safeguarding meeting or discussion about the person, and whether they were invited and supported to take part.
+ */
+export interface EnquiryMeeting {
+  id: Id;
+  purpose?: ShortText;
+  heldAt: DateTime;
+  /**
+   * Whether the person was invited to take part.
+   */
+  personInvited: boolean;
+  supportedBy?: Supporter;
+  /**
+   * Whether the person took part, in person or in another way they chose.
+   */
+  personAttended?: boolean;
+  notes?: Text;
+}
+/**
+ * What the enquiry found and what changed, in the Safeguarding Adults Collection's terms, and the person's own view.
+ */
+export interface EnquiryConclusion {
+  concludedAt: DateTime;
+  riskAssessmentOutcome?: RiskAssessmentOutcome;
+  riskOutcome?: RiskOutcome;
+  whyRiskRemains?: RiskRemains;
+  personsView?: PersonsWords;
+  summary?: PractitionerNote;
+}
+/**
+ * Where risk remained: why, for example because the person made an informed choice to live with it.
+ */
+export interface RiskRemains {
+  /**
+   * The main reason the risk remains.
+   */
+  reason: 'persons-choice' | 'outside-control' | 'other';
+  explanation?: Text;
 }
 /**
  * A care and support plan under sections 24 to 26 of the Care Act 2014, built on a needs assessment: the person's goals in their own words, each need to be met and how (starting from the person, their network, the community and technology), the personal budget, risks with the person's view, a contingency plan, the person's agreement and the review date. A draft may be partial; a complete plan must have everything the rules ask for.
