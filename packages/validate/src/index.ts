@@ -1,4 +1,14 @@
-export { validate, validateAssessment, validateSupportPlan, isAssessment, isSupportPlan, identify, type ValidateOptions } from './validate.js';
+export {
+  validate,
+  validateAssessment,
+  validateSupportPlan,
+  validateSafeguardingEnquiry,
+  isAssessment,
+  isSupportPlan,
+  isSafeguardingEnquiry,
+  identify,
+  type ValidateOptions,
+} from './validate.js';
 export type { Report } from './report.js';
 export type { Finding, Severity } from './finding.js';
 export type { Rule, RuleDefinition, RuleStage, ValidationContext, Violation } from './rule.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { completeAssessment } from '../test/assessment-fixture.js';
 import { GoodDayInputError } from './input-error.js';
+import { concludedEnquiry } from '../test/safeguarding-enquiry-fixture.js';
 import { completePlan } from '../test/support-plan-fixture.js';
-import { isAssessment, isSupportPlan, validate, validateAssessment, validateSupportPlan } from './validate.js';
+import { isAssessment, isSafeguardingEnquiry, isSupportPlan, validate, validateAssessment, validateSafeguardingEnquiry, validateSupportPlan } from './validate.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -121,5 +122,20 @@ describe('validateSupportPlan and isSupportPlan', () => {
     expect(isSupportPlan({ ...completePlan(), personalBudget: { recordedAt: 'soon' } })).toBe(false);
     expect(isSupportPlan(completeAssessment())).toBe(false);
     expect(isAssessment(completePlan())).toBe(false);
+  });
+});
+
+describe('validateSafeguardingEnquiry and isSafeguardingEnquiry', () => {
+  it('validate an enquiry, and refuse a record of another kind', () => {
+    expect(validateSafeguardingEnquiry(concludedEnquiry()).kind).toBe('safeguarding-enquiry');
+    expect(() => validateSafeguardingEnquiry(completePlan())).toThrow('Expected a safeguarding enquiry but the record is a support plan');
+  });
+
+  it('narrow unknown values to SafeguardingEnquiry only when the structure is sound', () => {
+    const value: unknown = concludedEnquiry();
+    expect(isSafeguardingEnquiry(value)).toBe(true);
+    if (isSafeguardingEnquiry(value)) expect(value.risks?.[0]?.type).toBe('financial-or-material-abuse');
+    expect(isSafeguardingEnquiry({ ...concludedEnquiry(), risks: [{ id: 'risk-1', type: 'bullying' }] })).toBe(false);
+    expect(isSafeguardingEnquiry(completePlan())).toBe(false);
   });
 });

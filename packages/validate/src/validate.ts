@@ -1,4 +1,4 @@
-import { getSchemaEntry, identifyRecordSchema, type Assessment, type RecordKind, type SupportPlan } from '@goodday/schemas';
+import { getSchemaEntry, identifyRecordSchema, type Assessment, type RecordKind, type SafeguardingEnquiry, type SupportPlan } from '@goodday/schemas';
 import { validators } from './generated/structure.js';
 import type { Finding } from './finding.js';
 import { GoodDayInputError } from './input-error.js';
@@ -109,6 +109,15 @@ export function validateSupportPlan(record: unknown, options?: ValidateOptions):
   return validateKind('support-plan', record, options);
 }
 
+/**
+ * Validates a safeguarding enquiry.
+ *
+ * @throws {GoodDayInputError} when the record is not a safeguarding enquiry, or as {@link validate}.
+ */
+export function validateSafeguardingEnquiry(record: unknown, options?: ValidateOptions): Report<'safeguarding-enquiry'> {
+  return validateKind('safeguarding-enquiry', record, options);
+}
+
 /** True when the value is a structurally valid assessment; narrows it to the generated `Assessment` type. */
 export function isAssessment(value: unknown): value is Assessment {
   return isKind('assessment', value);
@@ -117,4 +126,9 @@ export function isAssessment(value: unknown): value is Assessment {
 /** True when the value is a structurally valid support plan; narrows it to the generated `SupportPlan` type. */
 export function isSupportPlan(value: unknown): value is SupportPlan {
   return isKind('support-plan', value);
+}
+
+/** True when the value is a structurally valid safeguarding enquiry; narrows it to the generated `SafeguardingEnquiry` type. */
+export function isSafeguardingEnquiry(value: unknown): value is SafeguardingEnquiry {
+  return isKind('safeguarding-enquiry', value);
 }

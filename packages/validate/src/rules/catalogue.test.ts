@@ -28,6 +28,15 @@ const designCatalogue = [
   ['support-plan/review-date', 'error', 'complete'],
   ['support-plan/prevention-advice', 'error', 'complete'],
   ['support-plan/choice-of-support', 'warning', 'draft'],
+  ['safeguarding-enquiry/s42-conditions', 'error', 'draft'],
+  ['safeguarding-enquiry/outcomes-asked-first', 'error', 'draft'],
+  ['safeguarding-enquiry/outcomes-in-persons-words', 'error', 'draft'],
+  ['safeguarding-enquiry/advocacy', 'error', 'draft'],
+  ['safeguarding-enquiry/capacity-recorded', 'error', 'complete'],
+  ['safeguarding-enquiry/outcomes-achieved', 'error', 'complete'],
+  ['safeguarding-enquiry/risk-outcome', 'error', 'complete'],
+  ['safeguarding-enquiry/persons-view-at-close', 'warning', 'complete'],
+  ['safeguarding-enquiry/person-involved', 'warning', 'draft'],
 ];
 
 describe('the rule catalogue', () => {

@@ -10,6 +10,15 @@ import { outcomesWanted } from './assessment/outcomes-wanted.js';
 import { presentedBack } from './assessment/presented-back.js';
 import { strengths } from './assessment/strengths.js';
 import { wellbeingImpact } from './assessment/wellbeing-impact.js';
+import { safeguardingAdvocacy } from './safeguarding-enquiry/advocacy.js';
+import { capacityRecorded } from './safeguarding-enquiry/capacity-recorded.js';
+import { outcomesAchieved } from './safeguarding-enquiry/outcomes-achieved.js';
+import { outcomesAskedFirst } from './safeguarding-enquiry/outcomes-asked-first.js';
+import { outcomesInPersonsWords } from './safeguarding-enquiry/outcomes-in-persons-words.js';
+import { personInvolved } from './safeguarding-enquiry/person-involved.js';
+import { personsViewAtClose } from './safeguarding-enquiry/persons-view-at-close.js';
+import { riskOutcome } from './safeguarding-enquiry/risk-outcome.js';
+import { s42Conditions } from './safeguarding-enquiry/s42-conditions.js';
 import { basedOnAssessment } from './support-plan/based-on-assessment.js';
 import { choiceOfSupport } from './support-plan/choice-of-support.js';
 import { directPayments } from './support-plan/direct-payments.js';
@@ -48,4 +57,13 @@ export const rules: readonly Rule[] = [
   reviewDate,
   preventionAdvice,
   choiceOfSupport,
+  s42Conditions,
+  outcomesAskedFirst,
+  outcomesInPersonsWords,
+  safeguardingAdvocacy,
+  capacityRecorded,
+  outcomesAchieved,
+  riskOutcome,
+  personsViewAtClose,
+  personInvolved,
 ];
