@@ -255,17 +255,7 @@ export interface Assessment {
      *
      * @maxItems 4
      */
-    areas:
-      | []
-      | [SubstantialDifficultyArea]
-      | [SubstantialDifficultyArea, SubstantialDifficultyArea]
-      | [SubstantialDifficultyArea, SubstantialDifficultyArea, SubstantialDifficultyArea]
-      | [
-          SubstantialDifficultyArea,
-          SubstantialDifficultyArea,
-          SubstantialDifficultyArea,
-          SubstantialDifficultyArea
-        ];
+    areas: SubstantialDifficultyArea[];
     recordedAt: DateTime;
   };
   /**
@@ -429,44 +419,7 @@ export interface WellbeingImpact {
    *
    * @maxItems 9
    */
-  areas:
-    | []
-    | [WellbeingArea]
-    | [WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
-    | [
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea
-      ]
-    | [
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea
-      ]
-    | [
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea
-      ];
+  areas: WellbeingArea[];
 }
 export interface OutcomeWanted {
   id: Id;
@@ -476,44 +429,7 @@ export interface OutcomeWanted {
    *
    * @maxItems 9
    */
-  wellbeingAreas?:
-    | []
-    | [WellbeingArea]
-    | [WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
-    | [
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea
-      ]
-    | [
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea
-      ]
-    | [
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea
-      ];
+  wellbeingAreas?: WellbeingArea[];
 }
 /**
  * Whether an independent advocate is involved, of which kind, and from when.
@@ -543,56 +459,7 @@ export interface EligibilityDetermination {
    *
    * @maxItems 10
    */
-  unableToAchieve?:
-    | []
-    | [UnableToAchieve]
-    | [UnableToAchieve, UnableToAchieve]
-    | [UnableToAchieve, UnableToAchieve, UnableToAchieve]
-    | [UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve]
-    | [UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve]
-    | [UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve, UnableToAchieve]
-    | [
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve
-      ]
-    | [
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve
-      ]
-    | [
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve
-      ]
-    | [
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve,
-        UnableToAchieve
-      ];
+  unableToAchieve?: UnableToAchieve[];
   /**
    * Eligibility Criteria Regulations 2015 reg 2(1)(c).
    */
@@ -616,11 +483,7 @@ export interface UnableToAchieve {
    *
    * @maxItems 3
    */
-  limbs?:
-    | []
-    | [UnableToAchieveLimb]
-    | [UnableToAchieveLimb, UnableToAchieveLimb]
-    | [UnableToAchieveLimb, UnableToAchieveLimb, UnableToAchieveLimb];
+  limbs?: UnableToAchieveLimb[];
   /**
    * The ids of the needs in this assessment that mean the person cannot achieve this outcome.
    *
@@ -709,11 +572,7 @@ export interface S42Decision {
    *
    * @maxItems 3
    */
-  conditions?:
-    | []
-    | [S42ConditionFinding]
-    | [S42ConditionFinding, S42ConditionFinding]
-    | [S42ConditionFinding, S42ConditionFinding, S42ConditionFinding];
+  conditions?: S42ConditionFinding[];
   enquiryType: EnquiryType;
   decidedAt: DateTime;
   decidedBy?: Recorder;
@@ -752,17 +611,7 @@ export interface SubstantialDifficulty {
    *
    * @maxItems 4
    */
-  areas:
-    | []
-    | [SubstantialDifficultyArea]
-    | [SubstantialDifficultyArea, SubstantialDifficultyArea]
-    | [SubstantialDifficultyArea, SubstantialDifficultyArea, SubstantialDifficultyArea]
-    | [
-        SubstantialDifficultyArea,
-        SubstantialDifficultyArea,
-        SubstantialDifficultyArea,
-        SubstantialDifficultyArea
-      ];
+  areas: SubstantialDifficultyArea[];
   recordedAt: DateTime;
 }
 /**
@@ -968,44 +817,7 @@ export interface Goal {
    *
    * @maxItems 9
    */
-  wellbeingAreas?:
-    | []
-    | [WellbeingArea]
-    | [WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
-    | [WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea, WellbeingArea]
-    | [
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea
-      ]
-    | [
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea
-      ]
-    | [
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea,
-        WellbeingArea
-      ];
+  wellbeingAreas?: WellbeingArea[];
 }
 export interface NeedToBeMet {
   needId: Id;
