@@ -32,10 +32,10 @@ describe.each(kinds)('example %s records', (kind) => {
     expect(named).toEqual(rules.filter((r) => r.kind === kind).map((r) => r.id).sort());
   });
 
-  it('include at least two complete valid records and a valid draft', () => {
+  it('include at least two complete (or concluded) valid records and a valid draft (or open record)', () => {
     const statuses = valid.map((e) => (e.record as { status: string }).status);
     expect(statuses.filter((s) => s === 'complete' || s === 'concluded').length).toBeGreaterThanOrEqual(2);
-    expect(statuses).toContain('draft');
+    expect(statuses.some((s) => s === 'draft' || s === 'open')).toBe(true);
   });
 });
 
@@ -52,5 +52,21 @@ describe('example support plans, checked against the example assessments they bu
     const report = validate(plan, { context: { related: assessments } });
     expect(report.findings.map((f) => [f.ruleId, f.path])).toEqual([['support-plan/based-on-assessment', '/needsToBeMet/2/needId']]);
     expect(report.findings[0]!.message).toContain('need-2');
+  });
+});
+
+describe('example safeguarding enquiries', () => {
+  type Enquiry = { status: string; makingSafeguardingPersonal?: { outcomes?: { achieved?: string }[] }; conclusion?: { riskOutcome?: string; whyRiskRemains?: { reason: string } } };
+  const concluded = examples
+    .filter((e) => e.kind === 'safeguarding-enquiry' && !e.file.startsWith('invalid-'))
+    .map((e) => e.record as Enquiry)
+    .filter((r) => r.status === 'concluded');
+
+  it('include one whose outcomes were all fully achieved', () => {
+    expect(concluded.some((r) => { const outcomes = r.makingSafeguardingPersonal?.outcomes ?? []; return outcomes.length > 0 && outcomes.every((o) => o.achieved === 'fully-achieved'); })).toBe(true);
+  });
+
+  it('include one where risk remains by the person\'s informed choice', () => {
+    expect(concluded.some((r) => r.conclusion?.riskOutcome === 'risk-remained' && r.conclusion.whyRiskRemains?.reason === 'persons-choice')).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { codeLabel } from '@goodday/schemas';
 import type { Violation } from '../rule.js';
 
 /** The parts of a record that say whether the person needs, and has, support to be involved. */
@@ -19,6 +20,6 @@ export function* advocateNeeded(record: Involvement): Iterable<Violation> {
   if (areas.length === 0 || record.appropriatePerson || record.advocacy?.involved === true) return;
   yield {
     path: '/substantialDifficulty',
-    message: `The person would have substantial difficulty (${areas.join(', ')}) and has no appropriate person to support them, but no independent advocate is involved: arrange one and record it in advocacy.`,
+    message: `The person would have substantial difficulty in ${areas.map((a) => codeLabel('SubstantialDifficultyArea', a)).join('; and in ')}; they have no appropriate person to support them, but no independent advocate is involved: arrange one and record it in advocacy.`,
   };
 }
