@@ -2,7 +2,7 @@
 export const SCHEMA_BASE = 'https://goodday.dev/schemas/';
 
 /** The record kinds Good Day knows, in the order the SDK documents them. */
-export const recordKinds = ['assessment', 'support-plan', 'safeguarding-enquiry'] as const;
+export const recordKinds = ['assessment', 'support-plan', 'safeguarding-enquiry', 'capacity-decision'] as const;
 
 /** A record kind, as named in a schema `$id` and in `Report.kind`. */
 export type RecordKind = (typeof recordKinds)[number];

@@ -69,7 +69,12 @@ export function validate(record: unknown, options: ValidateOptions = {}): Report
   return { valid: !findings.some((f) => f.severity === 'error'), kind, version, findings };
 }
 
-const KIND_NAMES: Record<RecordKind, string> = { assessment: 'an assessment', 'support-plan': 'a support plan', 'safeguarding-enquiry': 'a safeguarding enquiry' };
+const KIND_NAMES: Record<RecordKind, string> = {
+  assessment: 'an assessment',
+  'support-plan': 'a support plan',
+  'safeguarding-enquiry': 'a safeguarding enquiry',
+  'capacity-decision': 'a capacity decision',
+};
 
 /** Validates a record that must be of one kind; throws when it is another. */
 function validateKind<K extends RecordKind>(kind: K, record: unknown, options?: ValidateOptions): Report<K> {

@@ -7,7 +7,7 @@
 /**
  * Any Good Day record.
  */
-export type GoodDayRecord = Assessment | SafeguardingEnquiry | SupportPlan;
+export type GoodDayRecord = Assessment | CapacityDecision | SafeguardingEnquiry | SupportPlan;
 /**
  * An identifier, unique within the record (or within your system for record ids). Letters, digits, '.', '_', ':' and '-'.
  */
@@ -506,6 +506,245 @@ export interface Advice {
   communityAssetIds?: Id[];
 }
 /**
+ * A Mental Capacity Act 2005 assessment of whether a person can make one specific decision at one time — asking first whether they can make it, with all the help they need, and only then about any impairment (A Local Authority v JB [2021] UKSC 52) — and, only where they cannot, the decision made in their best interests. A draft may be partial; a complete record must have everything the rules ask for.
+ */
+export interface CapacityDecision {
+  /**
+   * The schema this record follows. Always this value for version 1.0.0 of the capacity decision.
+   */
+  $schema: 'https://goodday.dev/schemas/capacity-decision/1.0.0.json';
+  id: Id;
+  /**
+   * A draft may be partial. Mark it complete when the assessment (and any best-interests decision) is finished; the completeness rules then apply.
+   */
+  status: 'draft' | 'complete';
+  /**
+   * Who the decision is about. Keep identifying details in your case-management system.
+   */
+  person?: {
+    preferredName?: ShortText;
+    pronouns?: ShortText;
+    personRef?: ShortText;
+  };
+  decision?: DecisionToMake;
+  assessedAt?: DateTime;
+  assessor?: Recorder;
+  reasonToDoubt?: PractitionerNote;
+  communication?: Communication;
+  /**
+   * What matters to the person, in their own words.
+   *
+   * @maxItems 50
+   */
+  importantTo?: PersonsWords[];
+  /**
+   * What is important for the person's health, safety and wellbeing, as the person and those supporting them see it.
+   *
+   * @maxItems 50
+   */
+  importantFor?: PractitionerNote[];
+  relevantInformation?: RelevantInformation;
+  /**
+   * All practicable steps taken to help the person make the decision themselves, each with when (MCA 2005 s1(3)).
+   *
+   * @maxItems 50
+   */
+  practicableSteps?: PracticableStep[];
+  functionalTest?: FunctionalTest;
+  impairment?: Impairment;
+  conclusion?: CapacityConclusion;
+  bestInterests?: BestInterests;
+}
+/**
+ * The one specific decision capacity is assessed for, as it was put to the person. Capacity is about one decision at one time, never about a person in general.
+ */
+export interface DecisionToMake {
+  asPutToPerson: Text;
+  /**
+   * Whether the decision is about serious medical treatment or a long-term move, for which the law may require an Independent Mental Capacity Advocate (MCA 2005 ss37–39).
+   */
+  category?: 'serious-medical-treatment' | 'long-term-accommodation' | 'other';
+  whoDecides?: ShortText;
+}
+/**
+ * How the person communicates best and what helps.
+ */
+export interface Communication {
+  preferredLanguage?: ShortText;
+  whatHelps?: Text;
+}
+/**
+ * The information relevant to the decision — the options and their reasonably foreseeable consequences — and how it was given.
+ */
+export interface RelevantInformation {
+  /**
+   * Each option, with what would likely follow.
+   *
+   * @maxItems 20
+   */
+  options?: InformationOption[];
+  howGiven?: Text;
+  recordedAt?: DateTime;
+}
+/**
+ * One of the options open to the person, with its reasonably foreseeable consequences (MCA 2005 s3(4)).
+ */
+export interface InformationOption {
+  id: Id;
+  option: ShortText;
+  consequences?: Text;
+}
+/**
+ * Something done to help the person make the decision themselves (MCA 2005 s1(3)).
+ */
+export interface PracticableStep {
+  id: Id;
+  /**
+   * What sort of help this was.
+   */
+  kind: 'time-and-place' | 'communication-aids' | 'accessible-information' | 'people-who-help' | 'other';
+  what: Text;
+  takenAt: DateTime;
+}
+/**
+ * Whether the person can make the decision: understand, retain, use or weigh the relevant information, and communicate their decision (MCA 2005 s3(1)). Asked first, before anything about an impairment (A Local Authority v JB [2021] UKSC 52).
+ */
+export interface FunctionalTest {
+  understand?: FunctionFinding;
+  retain?: FunctionFinding;
+  useOrWeigh?: FunctionFinding;
+  communicate?: FunctionFinding;
+}
+/**
+ * Whether the person can do this part of making the decision, the evidence, and when it was recorded.
+ */
+export interface FunctionFinding {
+  /**
+   * True when the person can do this for this decision, with any support they need.
+   */
+  met: boolean;
+  evidence?: Text;
+  recordedAt: DateTime;
+}
+/**
+ * Only where the person cannot do a part of the functional test: the impairment of, or disturbance in the functioning of, the mind or brain, and how it causes the inability (MCA 2005 s2(1)). Recorded after the functional findings.
+ */
+export interface Impairment {
+  description?: Text;
+  causativeLink?: Text;
+  recordedAt: DateTime;
+}
+/**
+ * Whether the person has capacity to make this decision at this time, and why.
+ */
+export interface CapacityConclusion {
+  /**
+   * Whether the person can make this decision now, with the help they need.
+   */
+  outcome: 'has-capacity' | 'lacks-capacity';
+  reasons?: Text;
+  personsDecision?: PersonsWords;
+  concludedAt: DateTime;
+  concludedBy?: Recorder;
+}
+/**
+ * Only where the person lacks capacity for this decision: the decision made for them in their best interests (MCA 2005 s4), and how it was reached.
+ */
+export interface BestInterests {
+  /**
+   * Whether the person is likely to have capacity for this decision at some time, and when (MCA 2005 s4(3)).
+   */
+  capacityMayReturn?: {
+    /**
+     * True when the person is likely to be able to make this decision themselves at some time.
+     */
+    likely: boolean;
+    when?: ShortText;
+  };
+  /**
+   * Whether the decision can wait until the person may be able to make it themselves.
+   */
+  canWait?: {
+    /**
+     * True when the decision can safely wait until the person may be able to make it.
+     */
+    canWait: boolean;
+    reasons?: Text;
+  };
+  stepsToHelpTakePart?: Text;
+  wishesAndFeelings?: PersonsWords;
+  writtenStatement?: Text;
+  beliefsAndValues?: Text;
+  /**
+   * People whose views were taken into account (MCA 2005 s4(7)).
+   *
+   * @maxItems 30
+   */
+  consulted?: Consultee[];
+  /**
+   * Whether there is anyone, other than people paid to care for the person, whom it is appropriate to consult. Where there is not, the law may require an IMCA.
+   */
+  someoneAppropriateToConsult?: boolean;
+  attorneyOrDeputy?: AttorneyOrDeputy;
+  /**
+   * The options weighed, with benefits and burdens. A balance sheet may help the thinking; it supports the decision and does not make it.
+   *
+   * @maxItems 20
+   */
+  options?: BestInterestsOption[];
+  lessRestrictiveConsidered?: Text;
+  imca?: Imca;
+  decision?: Text;
+  decisionMaker?: Recorder;
+  reasons?: Text;
+  decidedAt?: DateTime;
+}
+/**
+ * Someone whose views were sought about the person's best interests (MCA 2005 s4(7)).
+ */
+export interface Consultee {
+  id: Id;
+  relationship: ShortText;
+  name?: ShortText;
+  views?: Text;
+  consultedAt?: DateTime;
+}
+/**
+ * Anyone with legal authority for this kind of decision.
+ */
+export interface AttorneyOrDeputy {
+  /**
+   * Which kind of legal authority they hold, if any.
+   */
+  kind: 'none' | 'lpa-health-and-welfare' | 'lpa-property-and-financial-affairs' | 'deputy';
+  relationship?: ShortText;
+}
+/**
+ * An option weighed in the best-interests decision, with its benefits and burdens for the person.
+ */
+export interface BestInterestsOption {
+  id: Id;
+  option: ShortText;
+  benefits?: Text;
+  burdens?: Text;
+  /**
+   * True for the option least restrictive of the person's rights and freedom of action (MCA 2005 s1(6)).
+   */
+  lessRestrictive?: boolean;
+}
+/**
+ * Whether an IMCA was instructed, when, and when their report was received.
+ */
+export interface Imca {
+  /**
+   * True when an Independent Mental Capacity Advocate was instructed for this decision.
+   */
+  instructed: boolean;
+  organisation?: ShortText;
+  instructedAt?: DateTime;
+  reportReceivedAt?: DateTime;
+}
+/**
  * A safeguarding enquiry under section 42 of the Care Act 2014 (or another safeguarding enquiry), made personal: what the person wants from it in their own words, how they were involved and supported, what was done, and at the end what changed and what they think of it, in the terms of the national Safeguarding Adults Collection. An open enquiry may be partial; a concluded one must have everything the rules ask for.
  */
 export interface SafeguardingEnquiry {
@@ -594,13 +833,6 @@ export interface SafeguardingRisk {
   location?: RiskLocation;
   source?: RiskSource;
   description?: Text;
-}
-/**
- * How the person communicates best and what helps.
- */
-export interface Communication {
-  preferredLanguage?: ShortText;
-  whatHelps?: Text;
 }
 /**
  * Whether the person would have substantial difficulty in any of the four areas of the Care Act 2014 (s67(4), and s68(3) for safeguarding). Record an empty list when there is none.
