@@ -3,9 +3,11 @@ export {
   validateAssessment,
   validateSupportPlan,
   validateSafeguardingEnquiry,
+  validateCapacityDecision,
   isAssessment,
   isSupportPlan,
   isSafeguardingEnquiry,
+  isCapacityDecision,
   identify,
   type ValidateOptions,
 } from './validate.js';

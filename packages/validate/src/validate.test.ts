@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { completeAssessment } from '../test/assessment-fixture.js';
 import { GoodDayInputError } from './input-error.js';
+import { lacksCapacityDecision } from '../test/capacity-decision-fixture.js';
 import { concludedEnquiry } from '../test/safeguarding-enquiry-fixture.js';
 import { completePlan } from '../test/support-plan-fixture.js';
-import { isAssessment, isSafeguardingEnquiry, isSupportPlan, validate, validateAssessment, validateSafeguardingEnquiry, validateSupportPlan } from './validate.js';
+import {
+  isAssessment,
+  isCapacityDecision,
+  isSafeguardingEnquiry,
+  isSupportPlan,
+  validate,
+  validateAssessment,
+  validateCapacityDecision,
+  validateSafeguardingEnquiry,
+  validateSupportPlan,
+} from './validate.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -137,5 +148,20 @@ describe('validateSafeguardingEnquiry and isSafeguardingEnquiry', () => {
     if (isSafeguardingEnquiry(value)) expect(value.risks?.[0]?.type).toBe('financial-or-material-abuse');
     expect(isSafeguardingEnquiry({ ...concludedEnquiry(), risks: [{ id: 'risk-1', type: 'bullying' }] })).toBe(false);
     expect(isSafeguardingEnquiry(completePlan())).toBe(false);
+  });
+});
+
+describe('validateCapacityDecision and isCapacityDecision', () => {
+  it('validate a capacity decision, and refuse a record of another kind', () => {
+    expect(validateCapacityDecision(lacksCapacityDecision()).kind).toBe('capacity-decision');
+    expect(() => validateCapacityDecision(concludedEnquiry())).toThrow('Expected a capacity decision but the record is a safeguarding enquiry');
+  });
+
+  it('narrow unknown values to CapacityDecision only when the structure is sound', () => {
+    const value: unknown = lacksCapacityDecision();
+    expect(isCapacityDecision(value)).toBe(true);
+    if (isCapacityDecision(value)) expect(value.functionalTest?.retain?.met).toBe(false);
+    expect(isCapacityDecision({ ...lacksCapacityDecision(), conclusion: { outcome: 'probably', concludedAt: '2026-05-11T13:00:00Z' } })).toBe(false);
+    expect(isCapacityDecision(concludedEnquiry())).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { getSchemaEntry, identifyRecordSchema, type Assessment, type RecordKind, type SafeguardingEnquiry, type SupportPlan } from '@goodday/schemas';
+import { getSchemaEntry, identifyRecordSchema, type Assessment, type CapacityDecision, type RecordKind, type SafeguardingEnquiry, type SupportPlan } from '@goodday/schemas';
 import { validators } from './generated/structure.js';
 import type { Finding } from './finding.js';
 import { GoodDayInputError } from './input-error.js';
@@ -123,6 +123,15 @@ export function validateSafeguardingEnquiry(record: unknown, options?: ValidateO
   return validateKind('safeguarding-enquiry', record, options);
 }
 
+/**
+ * Validates a mental capacity decision.
+ *
+ * @throws {GoodDayInputError} when the record is not a capacity decision, or as {@link validate}.
+ */
+export function validateCapacityDecision(record: unknown, options?: ValidateOptions): Report<'capacity-decision'> {
+  return validateKind('capacity-decision', record, options);
+}
+
 /** True when the value is a structurally valid assessment; narrows it to the generated `Assessment` type. */
 export function isAssessment(value: unknown): value is Assessment {
   return isKind('assessment', value);
@@ -136,4 +145,9 @@ export function isSupportPlan(value: unknown): value is SupportPlan {
 /** True when the value is a structurally valid safeguarding enquiry; narrows it to the generated `SafeguardingEnquiry` type. */
 export function isSafeguardingEnquiry(value: unknown): value is SafeguardingEnquiry {
   return isKind('safeguarding-enquiry', value);
+}
+
+/** True when the value is a structurally valid capacity decision; narrows it to the generated `CapacityDecision` type. */
+export function isCapacityDecision(value: unknown): value is CapacityDecision {
+  return isKind('capacity-decision', value);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from './catalogue.js';
 
-// The rule catalogue in DESIGN.md, for the kinds built so far: id, severity, stage.
+// The rule catalogue in DESIGN.md: id, severity, stage.
 const designCatalogue = [
   ['assessment/needs-before-eligibility', 'error', 'draft'],
   ['assessment/needs-in-persons-words', 'error', 'draft'],
@@ -37,6 +37,15 @@ const designCatalogue = [
   ['safeguarding-enquiry/risk-outcome', 'error', 'complete'],
   ['safeguarding-enquiry/persons-view-at-close', 'warning', 'complete'],
   ['safeguarding-enquiry/person-involved', 'warning', 'draft'],
+  ['capacity-decision/one-decision', 'error', 'draft'],
+  ['capacity-decision/reason-to-doubt', 'warning', 'draft'],
+  ['capacity-decision/practicable-steps-first', 'error', 'draft'],
+  ['capacity-decision/functional-test-first', 'error', 'draft'],
+  ['capacity-decision/unwise-is-not-incapacity', 'warning', 'draft'],
+  ['capacity-decision/best-interests-only-if-lacking', 'error', 'draft'],
+  ['capacity-decision/best-interests-checklist', 'error', 'draft'],
+  ['capacity-decision/imca', 'error', 'draft'],
+  ['capacity-decision/important-to-and-for', 'warning', 'draft'],
 ];
 
 describe('the rule catalogue', () => {

@@ -10,6 +10,15 @@ import { outcomesWanted } from './assessment/outcomes-wanted.js';
 import { presentedBack } from './assessment/presented-back.js';
 import { strengths } from './assessment/strengths.js';
 import { wellbeingImpact } from './assessment/wellbeing-impact.js';
+import { bestInterestsChecklist } from './capacity-decision/best-interests-checklist.js';
+import { bestInterestsOnlyIfLacking } from './capacity-decision/best-interests-only-if-lacking.js';
+import { functionalTestFirst } from './capacity-decision/functional-test-first.js';
+import { imca } from './capacity-decision/imca.js';
+import { importantToAndFor } from './capacity-decision/important-to-and-for.js';
+import { oneDecision } from './capacity-decision/one-decision.js';
+import { practicableStepsFirst } from './capacity-decision/practicable-steps-first.js';
+import { reasonToDoubt } from './capacity-decision/reason-to-doubt.js';
+import { unwiseIsNotIncapacity } from './capacity-decision/unwise-is-not-incapacity.js';
 import { safeguardingAdvocacy } from './safeguarding-enquiry/advocacy.js';
 import { capacityRecorded } from './safeguarding-enquiry/capacity-recorded.js';
 import { outcomesAchieved } from './safeguarding-enquiry/outcomes-achieved.js';
@@ -66,4 +75,13 @@ export const rules: readonly Rule[] = [
   riskOutcome,
   personsViewAtClose,
   personInvolved,
+  oneDecision,
+  reasonToDoubt,
+  practicableStepsFirst,
+  functionalTestFirst,
+  unwiseIsNotIncapacity,
+  bestInterestsOnlyIfLacking,
+  bestInterestsChecklist,
+  imca,
+  importantToAndFor,
 ];
