@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -16,5 +17,14 @@ describe('the built goodday command (run after `pnpm build`)', () => {
     const result = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: goodday/);
+  });
+
+  it('stops quietly, with no stack trace, when the reader closes the pipe early', () => {
+    const records = join(import.meta.dirname, '../../../examples/records');
+    const files = readdirSync(records, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => join(records, f));
+    // `head -c 1` reads one byte and closes the pipe while goodday is still writing.
+    const result = spawnSync('sh', ['-c', 'node="$1" bin="$2"; shift 2; "$node" "$bin" validate "$@" | head -c 1', 'sh', process.execPath, bin, ...files], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toHaveLength(1);
   });
 });
