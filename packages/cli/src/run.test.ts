@@ -152,7 +152,7 @@ describe('goodday schema', () => {
     expect((await goodday('schema')).stdout).toMatch(/^assessment\s+1\.0\.0\s+https:\/\/goodday\.dev\/schemas\/assessment\/1\.0\.0\.json$/m);
   });
 
-  it.each(['support-plan', 'safeguarding-enquiry'])('prints the %s schema, and the newest common schema it builds on', async (kind) => {
+  it.each(['support-plan', 'safeguarding-enquiry', 'capacity-decision'])('prints the %s schema, and the newest common schema it builds on', async (kind) => {
     const { code, stdout } = await goodday('schema', kind);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).$id).toBe(`https://goodday.dev/schemas/${kind}/1.0.0.json`);
