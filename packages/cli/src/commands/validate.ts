@@ -20,8 +20,9 @@ Each file holds one JSON record that names its schema in "$schema".
 
 Options:
   --json              print machine-readable results: { "results": [ { file, kind, version, valid, findings } ] }
-  --with <file>       a related record some rules look at, such as the assessment a support plan
-                      builds on (repeat for more than one); it is read but not reported on
+  --with <file>       a related record some rules look at: the assessment a support plan builds on,
+                      or the capacity decision a safeguarding enquiry names (repeat for more than
+                      one); it is read but not reported on
   --structure-only    check structure only, not the rules
   --max-bytes <n>     largest file accepted, in bytes (default ${defaultLimits.maxBytes})
   --max-depth <n>     deepest nesting accepted (default ${defaultLimits.maxDepth})
