@@ -1,0 +1,7 @@
+export { lint, createLinter, type LintOptions, type LintResult, type Linter, type Voice } from './lint.js';
+export { feedbackForModel } from './feedback.js';
+export { builtInEntries } from './generated/entries.js';
+export type { LanguageEntry, EntryKind, EntryContext, Severity } from './entry.js';
+export type { LanguageFinding } from './finding.js';
+export type { Readability } from './readability.js';
+export { LanguageInputError } from './language-error.js';

@@ -1,0 +1,207 @@
+import type { EntryContext, LanguageEntry, Severity } from './entry.js';
+import type { LanguageFinding } from './finding.js';
+import { builtInEntries } from './generated/entries.js';
+import { LanguageInputError } from './language-error.js';
+import { PhraseIndex, phraseWords, type PhraseMatch } from './phrase-index.js';
+import { inSpans, quotedSpans } from './quotes.js';
+import { readability, sentences, type Readability } from './readability.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** Whose words the text is: a practitioner's, or the person's own (never more than info findings). */
+export type Voice = 'practitioner' | 'person';
+
+export interface LintOptions {
+  /** Default 'practitioner'. */
+  readonly voice?: Voice;
+  /** Entries to add to the built-in ones; an entry with a built-in id replaces it. */
+  readonly entries?: readonly LanguageEntry[];
+  /** Entry ids to switch off (`wandering`, or `language/wandering`), and `long-sentence`. */
+  readonly disable?: readonly string[];
+  /** Set to false to skip the readability figures (findings for long sentences go too). Default true. */
+  readonly readability?: boolean;
+  /** JSON Pointer to put in each finding's `path`. Default ''. */
+  readonly path?: string;
+  /** Longest text accepted, in characters. Default 5,000,000. */
+  readonly maxLength?: number;
+}
+
+export interface LintResult {
+  readonly findings: readonly LanguageFinding[];
+  /** Null when readability was switched off. */
+  readonly readability: Readability | null;
+}
+
+const LONG_SENTENCE_WORDS = 25;
+const DEFAULT_MAX_LENGTH = 5_000_000;
+const LONG_SENTENCE_SOURCE = 'Public-sector plain English guidance (reading age 9–11; sentences of 15 to 20 words)';
+
+interface CompiledContext {
+  readonly next: readonly (readonly string[])[];
+  readonly previous: readonly (readonly string[])[];
+}
+
+const compileContext = (context: EntryContext | undefined): CompiledContext | undefined =>
+  context && { next: (context.next ?? []).map((p) => phraseWords(p)), previous: (context.previous ?? []).map((p) => phraseWords(p)) };
+
+// True when `words` are the tokens straight after (or before) the match, with nothing between.
+function follows(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[from + k]?.norm !== words[k]) return false;
+  return words.length > 0;
+}
+function precedes(tokens: readonly Token[], before: number, words: readonly string[]): boolean {
+  const from = before - words.length;
+  return from >= 0 && follows(tokens, from, words);
+}
+const touches = (tokens: readonly Token[], m: PhraseMatch, c: CompiledContext) =>
+  c.next.some((w) => follows(tokens, m.last + 1, w)) || c.previous.some((w) => precedes(tokens, m.first, w));
+
+const list = (words: readonly string[]) => {
+  const quoted = words.slice(0, 3).map((w) => `"${w}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+};
+
+function messageFor(entry: LanguageEntry, match: string, quoted: boolean): string {
+  if (quoted) return `"${match}" is in the person's own words, so it stays as they said it; when you write about them yourself, say ${list(entry.suggestions)}.`;
+  if (entry.kind === 'jargon' && entry.expansions?.length) {
+    return `Explain "${match}" the first time you use it, as "${entry.expansions[0]} (${match})", or write ${list(entry.suggestions)}. ${entry.note}`;
+  }
+  if (entry.kind === 'jargon') return `Replace "${match}" with everyday words, for example ${list(entry.suggestions)}. ${entry.note}`;
+  if (entry.kind === 'plain-english') return `Replace "${match}" with a plainer word, for example ${list(entry.suggestions)}. ${entry.note}`;
+  return `Replace "${match}", a label, with words the person would use, for example ${list(entry.suggestions)}. ${entry.note}`;
+}
+
+/** 1-based line and column for offsets, from the line starts found in one pass. */
+function positions(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+const KINDS = new Set(['label', 'jargon', 'plain-english']);
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+const nonEmptyStrings = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.trim() !== '');
+
+/** Checks an entry a caller gave; throws LanguageInputError naming what is wrong. */
+function checkEntry(entry: LanguageEntry): void {
+  const bad = (what: string) => {
+    throw new LanguageInputError('bad-entry', `The language entry ${JSON.stringify(String(entry?.id ?? '')).slice(0, 60)} ${what}.`);
+  };
+  if (typeof entry?.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.id)) bad('needs a kebab-case id');
+  if (!KINDS.has(entry.kind)) bad('needs a kind: label, jargon or plain-english');
+  if (!SEVERITIES.has(entry.severity)) bad('needs a severity: error, warning or info');
+  if (!nonEmptyStrings(entry.phrases)) bad('needs at least one phrase');
+  if (!nonEmptyStrings(entry.suggestions)) bad('needs at least one suggestion');
+  if (typeof entry.note !== 'string' || typeof entry.source !== 'string') bad('needs a note and a source');
+}
+
+/** A linter with its phrase index built once, for linting many texts with the same options. */
+export interface Linter {
+  (text: string, path?: string): LintResult;
+}
+
+/** Builds a linter for the given entries and switches; `lint` uses one built for the defaults. */
+export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
+  const disabled = new Set((options.disable ?? []).map((id) => id.replace(/^language\//, '')));
+  for (const entry of options.entries ?? []) checkEntry(entry);
+  const custom = new Set((options.entries ?? []).map((e) => e.id));
+  // Callers' entries come first, so their phrases win over a built-in entry's.
+  const entries = [...(options.entries ?? []), ...builtInEntries.filter((e) => !custom.has(e.id))].filter((e) => !disabled.has(e.id));
+  const index = new PhraseIndex(entries);
+  const contexts = new Map(entries.map((e) => [e.id, { when: compileContext(e.labelWhen), not: compileContext(e.notWhen), expansions: (e.expansions ?? []).map((x) => phraseWords(x)) }]));
+  const personVoice = options.voice === 'person';
+  const withReadability = options.readability !== false;
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+
+  return (text, path = '') => {
+    if (typeof text !== 'string') throw new LanguageInputError('not-text', 'The text to lint is not a string.');
+    if (text.length > maxLength) throw new LanguageInputError('too-long', `The text is ${text.length} characters, over the limit of ${maxLength}: split it or raise maxLength.`);
+    const tokens = tokenize(text);
+    const quotes = personVoice ? [] : quotedSpans(text);
+    const found: { entry: LanguageEntry | undefined; ruleId: string; severity: Severity; message: string; source: string; start: number; end: number; suggestions: readonly string[] }[] = [];
+    const jargonSeen = new Set<string>();
+
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.isWord) continue;
+      const match = index.matchAt(tokens, i);
+      if (!match) continue;
+      const { entry } = match;
+      const context = contexts.get(entry.id)!;
+      if (context.when && !touches(tokens, match, context.when)) continue;
+      if (context.not && touches(tokens, match, context.not)) continue;
+      const start = tokens[match.first]!.start;
+      const end = tokens[match.last]!.end;
+      i = match.last;
+      if (entry.kind === 'jargon' && context.expansions.length > 0) {
+        // Judged at first use: explained there, it is fine everywhere; unexplained, it is reported once.
+        if (jargonSeen.has(entry.id)) continue;
+        jargonSeen.add(entry.id);
+        const explained = context.expansions.some(
+          (x) => (tokens[match.last + 1]?.text === '(' && follows(tokens, match.last + 2, x)) || (tokens[match.first - 1]?.text === '(' && precedes(tokens, match.first - 1, x)),
+        );
+        if (explained) continue;
+      }
+      const quoted = personVoice || inSpans(quotes, start);
+      const written = text.slice(start, end);
+      found.push({
+        entry,
+        ruleId: `language/${entry.id}`,
+        severity: quoted ? 'info' : entry.severity,
+        message: messageFor(entry, written, quoted),
+        source: entry.source,
+        start,
+        end,
+        suggestions: entry.suggestions,
+      });
+    }
+
+    let figures: Readability | null = null;
+    if (withReadability) {
+      const split = sentences(text, tokens);
+      figures = readability(tokens, split);
+      if (!disabled.has('long-sentence')) {
+        for (const sentence of split) {
+          if (sentence.words <= LONG_SENTENCE_WORDS) continue;
+          found.push({
+            entry: undefined,
+            ruleId: 'language/long-sentence',
+            severity: 'info',
+            message: `This sentence has ${sentence.words} words: split it into shorter ones, of about 15 to 20 words, so that it is easier to read.`,
+            source: LONG_SENTENCE_SOURCE,
+            start: sentence.start,
+            end: sentence.end,
+            suggestions: [],
+          });
+        }
+        found.sort((a, b) => a.start - b.start);
+      }
+    }
+
+    const at = found.length > 0 ? positions(text) : undefined;
+    const findings = found.map(({ entry: _entry, ...f }): LanguageFinding => ({ ruleId: f.ruleId, severity: f.severity, path, message: f.message, source: f.source, start: f.start, end: f.end, ...at!(f.start), suggestions: f.suggestions }));
+    return { findings, readability: figures };
+  };
+}
+
+let defaultLinter: Linter | undefined;
+
+/**
+ * Lints text for deficit labels, unexplained jargon and plainer words, and scores its readability. Words in
+ * quotation marks, and all text in the person's voice, are the person's own: at most info findings.
+ *
+ * @throws {LanguageInputError} when the text is not a string or is over `maxLength`, or an entry given is unusable.
+ */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const { path, ...rest } = options;
+  const usesDefaults = Object.values(rest).every((v) => v === undefined);
+  const linter = usesDefaults ? (defaultLinter ??= createLinter()) : createLinter(rest);
+  return linter(text, path);
+}

@@ -1,0 +1,110 @@
+import { syllable } from 'syllable';
+import type { Token } from './tokenize.js';
+
+/** How easy a text is to read, by the standard formulas. Figures are null when the text has no words. */
+export interface Readability {
+  readonly sentences: number;
+  readonly words: number;
+  readonly syllables: number;
+  /** Flesch reading ease: 206.835 − 1.015 × words per sentence − 84.6 × syllables per word. Higher is easier; 60–70 is plain English. */
+  readonly fleschReadingEase: number | null;
+  /** Flesch–Kincaid grade: 0.39 × words per sentence + 11.8 × syllables per word − 15.59, a US school grade. */
+  readonly fleschKincaidGrade: number | null;
+  /** Estimated reading age in years: the Flesch–Kincaid grade + 5, and never below 5. Public-service writing aims at about 9 to 11. */
+  readonly readingAge: number | null;
+  readonly averageWordsPerSentence: number | null;
+  readonly longestSentenceWords: number;
+}
+
+/** One sentence: its span and how many words it has. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly words: number;
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'eg', 'e.g', 'ie', 'i.e', 'etc', 'no', 'approx', 'vs', 'cllr', 'prof', 'rev']);
+const ENDS = new Set(['.', '!', '?', '…']);
+// Words longer than this are not words a reader meets; count them by length so hostile input stays linear.
+const LONGEST_COUNTED_WORD = 40;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Syllables in one word: the `syllable` package's estimate, or one per three letters for very long strings. */
+function syllablesIn(word: string): number {
+  if (word.length > LONGEST_COUNTED_WORD) return Math.ceil(word.length / 3);
+  return Math.max(1, syllable(word));
+}
+
+const hasLetter = (t: Token) => /\p{L}/u.test(t.text);
+
+// Only the gap between two tokens is scanned, so the whole text is read once.
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
+}
+
+/**
+ * Splits tokens into sentences: a sentence ends at . ! ? or … (not after a known abbreviation such as "Mrs"),
+ * or at a line break, since notes are often written one point per line.
+ */
+export function sentences(text: string, tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let start = -1;
+  let words = 0;
+  let lastEnd = 0;
+  const close = () => {
+    if (start >= 0 && words > 0) out.push({ start, end: lastEnd, words });
+    start = -1;
+    words = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (start >= 0 && lineBreakBetween(text, lastEnd, token.start)) close();
+    if (start < 0) start = token.start;
+    lastEnd = token.end;
+    if (token.isWord) {
+      if (hasLetter(token)) words++;
+      continue;
+    }
+    if (ENDS.has(token.text)) {
+      const previous = tokens[i - 1];
+      if (token.text === '.' && previous?.isWord && previous.end === token.start && ABBREVIATIONS.has(previous.norm)) continue;
+      // Keep a run of marks (?!, ..., closing quotes and brackets) with the sentence they end.
+      while (i + 1 < tokens.length && !tokens[i + 1]!.isWord && tokens[i + 1]!.start === lastEnd && /[.!?…"'”’)\]]/.test(tokens[i + 1]!.text)) lastEnd = tokens[++i]!.end;
+      close();
+    }
+  }
+  close();
+  return out;
+}
+
+/** The readability figures for a text, from its tokens and sentences. */
+export function readability(tokens: readonly Token[], split: readonly Sentence[]): Readability {
+  let words = 0;
+  let syllables = 0;
+  for (const token of tokens) {
+    if (!token.isWord || !hasLetter(token)) continue;
+    words++;
+    syllables += syllablesIn(token.norm);
+  }
+  const count = split.length;
+  const longestSentenceWords = split.reduce((max, s) => Math.max(max, s.words), 0);
+  if (words === 0 || count === 0) {
+    return { sentences: count, words, syllables, fleschReadingEase: null, fleschKincaidGrade: null, readingAge: null, averageWordsPerSentence: null, longestSentenceWords };
+  }
+  const perSentence = words / count;
+  const perWord = syllables / words;
+  const grade = 0.39 * perSentence + 11.8 * perWord - 15.59;
+  return {
+    sentences: count,
+    words,
+    syllables,
+    fleschReadingEase: round(206.835 - 1.015 * perSentence - 84.6 * perWord),
+    fleschKincaidGrade: round(grade),
+    readingAge: round(Math.max(5, grade + 5)),
+    averageWordsPerSentence: round(perSentence),
+    longestSentenceWords,
+  };
+}
