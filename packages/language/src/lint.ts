@@ -40,12 +40,24 @@ interface CompiledContext {
   readonly previous: readonly (readonly string[])[];
 }
 
+// "{person}" in a context stands for a word that names a person: a pronoun, a relation, or a name.
+const PERSON = '{person}';
+const PERSON_WORDS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'man', 'woman', 'mum', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister', 'resident', 'tenant', 'gentleman', 'lady', 'patient', 'client', 'grandson', 'granddaughter']);
+// Capitalised words that start sentences but do not name anyone.
+const NOT_NAMES = new Set(['the', 'this', 'that', 'it', 'its', 'these', 'those', 'there', 'some', 'any', 'all', 'each', 'every', 'what', 'which', 'our', 'my', 'your', 'his', 'a', 'an', 'today', 'tomorrow', 'yesterday', 'life', 'work', 'everything', 'nothing', 'something', 'night', 'morning', 'evening']);
+const isPerson = (t: Token | undefined) =>
+  t !== undefined && t.isWord && (PERSON_WORDS.has(t.norm) || (/^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.norm)));
+
+const contextWords = (phrase: string) => phrase.split(/\s+/).flatMap((w) => (w === PERSON ? [PERSON] : phraseWords(w)));
 const compileContext = (context: EntryContext | undefined): CompiledContext | undefined =>
-  context && { next: (context.next ?? []).map((p) => phraseWords(p)), previous: (context.previous ?? []).map((p) => phraseWords(p)) };
+  context && { next: (context.next ?? []).map(contextWords), previous: (context.previous ?? []).map(contextWords) };
 
 // True when `words` are the tokens straight after (or before) the match, with nothing between.
 function follows(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens[from + k]?.norm !== words[k]) return false;
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[from + k];
+    if (words[k] === PERSON ? !isPerson(token) : token?.norm !== words[k]) return false;
+  }
   return words.length > 0;
 }
 function precedes(tokens: readonly Token[], before: number, words: readonly string[]): boolean {
