@@ -26,13 +26,20 @@ export function quotedSpans(text: string): Span[] {
       continue;
     }
     let j = i + 1;
+    let end = text.length;
     for (; j < text.length; j++) {
       const c = text[j]!;
-      if (c === '\n' && text[j + 1] === '\n') break;
+      if (c === '\n' && text[j + 1] === '\n') {
+        end = j;
+        break;
+      }
       // A closing single quote (straight or curly) must end a word, or it is an apostrophe.
-      if (c === close && (close === '"' || close === '”' || close === '»' || !isLetter(text[j + 1]))) break;
+      if (c === close && (close === '"' || close === '”' || close === '»' || !isLetter(text[j + 1]))) {
+        end = j + 1;
+        break;
+      }
     }
-    spans.push({ start: i, end: Math.min(j + 1, text.length) });
+    spans.push({ start: i, end });
     i = j + 1;
   }
   return spans;

@@ -24,7 +24,7 @@ export interface Sentence {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'eg', 'e.g', 'ie', 'i.e', 'etc', 'no', 'approx', 'vs', 'cllr', 'prof', 'rev']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'eg', 'e.g', 'ie', 'i.e', 'etc', 'approx', 'vs', 'cllr', 'prof', 'rev']);
 const ENDS = new Set(['.', '!', '?', '…']);
 // Words longer than this are not words a reader meets; count them by length so hostile input stays linear.
 const LONGEST_COUNTED_WORD = 40;

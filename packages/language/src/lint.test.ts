@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { feedbackForModel } from './feedback.js';
+import { LanguageInputError } from './language-error.js';
+import { createLinter, lint } from './lint.js';
+
+const ids = (text: string, options = {}) => lint(text, { readability: false, ...options }).findings.map((f) => `${f.ruleId}:${f.severity}`);
+
+describe('lint', () => {
+  it('gives each finding the shared shape, with offsets, 1-based line and column, and suggestions', () => {
+    const text = 'Arthur likes his garden.\nHe wanders at night.';
+    const [finding] = lint(text).findings;
+    expect(finding).toEqual({
+      ruleId: 'language/wandering',
+      severity: 'warning',
+      path: '',
+      message: expect.stringMatching(/^Replace "wanders", a label, with words the person would use, for example "walks"/),
+      source: expect.any(String),
+      start: 28,
+      end: 35,
+      line: 2,
+      column: 4,
+      suggestions: expect.arrayContaining(['walks']),
+    });
+    expect(text.slice(finding!.start, finding!.end)).toBe('wanders');
+  });
+
+  it('keeps the person\'s own words as theirs: quoted or in the person\'s voice, at most info', () => {
+    expect(ids('She said, "I\'m not a wanderer, I just like a walk."')).toEqual(['language/wandering:info']);
+    expect(ids('“I refused because the water was cold,” he told us.')).toEqual(['language/refuses:info']);
+    expect(ids('He told us it was ‘a bit of a tantrum’ on his part.')).toEqual(['language/tantrum:info']);
+    expect(ids('My dad wanders about at night when he can\'t sleep.', { voice: 'person' })).toEqual(['language/wandering:info']);
+    // Apostrophes are not quotation marks.
+    expect(ids("She's been wandering from the nurses' station.")).toEqual(['language/wandering:warning']);
+  });
+
+  it('reads hyphens, spaces and closed spellings alike, and ignores capitals unless an entry asks', () => {
+    expect(ids('Non-compliant. Non compliant. NONCOMPLIANT.')).toEqual(Array(3).fill('language/non-compliant:warning'));
+    expect(ids('The ot was late.')).toEqual([]);
+    expect(ids('The OT was late.')).toEqual(['language/ot:warning']);
+  });
+
+  it('judges jargon at its first use: explained there, it is fine later; unexplained, it is reported once', () => {
+    expect(ids('The multidisciplinary team (MDT) met. The MDT agreed.')).toEqual([]);
+    expect(ids('The MDT (multidisciplinary team) met. The MDT agreed.')).toEqual([]);
+    expect(ids('The MDT met. The multidisciplinary team (MDT) agreed. The MDT met again.')).toEqual(['language/mdt:warning']);
+  });
+
+  it('switches entries off, and takes callers\' own entries, which win over built-in ones', () => {
+    expect(ids('He wanders.', { disable: ['wandering'] })).toEqual([]);
+    expect(ids('He wanders.', { disable: ['language/wandering'] })).toEqual([]);
+    const entry = { id: 'walkabout', kind: 'label' as const, phrases: ['wanders', 'goes walkabout'], suggestions: ['goes for a walk'], note: 'Say where.', source: 'Our style guide', severity: 'error' as const };
+    expect(ids('He wanders and goes walkabout.', { entries: [entry] })).toEqual(['language/walkabout:error', 'language/walkabout:error']);
+  });
+
+  it('refuses unusable input and entries with one clear sentence', () => {
+    expect(() => lint(42 as unknown as string)).toThrow(new LanguageInputError('not-text', 'The text to lint is not a string.'));
+    expect(() => lint('abc', { maxLength: 2 })).toThrow('The text is 3 characters, over the limit of 2: split it or raise maxLength.');
+    expect(() => createLinter({ entries: [{ id: 'Bad', kind: 'label', phrases: ['x'], suggestions: ['y'], note: '', source: '', severity: 'warning' }] })).toThrow(
+      'The language entry "Bad" needs a kebab-case id.',
+    );
+    expect(() => createLinter({ entries: [{ id: 'ok', kind: 'label', phrases: [], suggestions: ['y'], note: '', source: '', severity: 'warning' }] })).toThrow('needs at least one phrase');
+  });
+
+  it('reports very long sentences as info, and scores readability', () => {
+    const long = `She ${'likes to walk to the shop and '.repeat(4)}back again.`;
+    const result = lint(`${long} She is happy.`);
+    expect(result.findings.map((f) => [f.ruleId, f.severity, f.column])).toEqual([['language/long-sentence', 'info', 1]]);
+    expect(result.readability).toMatchObject({ sentences: 2, words: 34, longestSentenceWords: 31 });
+    expect(lint('', {}).readability).toMatchObject({ words: 0, fleschReadingEase: null, readingAge: null });
+    expect(lint('He wanders.', { readability: false }).readability).toBeNull();
+  });
+
+  it('never changes its input and keeps offsets right around surrogate pairs', () => {
+    const text = '🙂 He wanders 🙂 at night.';
+    const [finding] = lint(text).findings;
+    expect(text.slice(finding!.start, finding!.end)).toBe('wanders');
+    expect(finding!.column).toBe(7);
+  });
+});
+
+describe('feedbackForModel', () => {
+  it('turns warnings into one short instruction each, once per phrase', () => {
+    const text = 'Mr B wanders at night. He wanders in the day too. Discussed at MDT.';
+    expect(feedbackForModel(text, lint(text).findings)).toEqual([
+      'Replace "wanders" with how the person describes it, for example "walks".',
+      'Replace "MDT" with how the person describes it, for example "the team of people who support you".',
+    ]);
+  });
+
+  it('leaves out info findings unless asked', () => {
+    const text = 'She said, "I refused it." She utilises a frame.';
+    expect(feedbackForModel(text, lint(text).findings)).toEqual([]);
+    expect(feedbackForModel(text, lint(text).findings, { includeInfo: true })).toHaveLength(2);
+  });
+});
