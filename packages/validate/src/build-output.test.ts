@@ -17,6 +17,6 @@ describe('the built package (run after `pnpm build`)', () => {
     // ajv's runtime helpers carry their own require() as a string for code generation; only real imports count.
     expect(code).not.toMatch(/(\bfrom\s*|(?<!['"])\brequire\(\s*)["']ajv/);
     const pkg = JSON.parse(readFileSync(join(dist, '../package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies ?? {})).toEqual(['@goodday/schemas']);
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual(['@goodday/language', '@goodday/schemas']);
   });
 });

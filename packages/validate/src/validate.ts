@@ -2,6 +2,7 @@ import { getSchemaEntry, identifyRecordSchema, type Assessment, type CapacityDec
 import { validators } from './generated/structure.js';
 import type { Finding } from './finding.js';
 import { GoodDayInputError } from './input-error.js';
+import { lintRecord, type LanguageOptions } from './language/lint-record.js';
 import { checkShape, type InputLimits } from './limits.js';
 import type { Report } from './report.js';
 import type { ValidationContext } from './rule.js';
@@ -15,6 +16,11 @@ export interface ValidateOptions {
   readonly rules?: boolean;
   /** Related records some rules look at. */
   readonly context?: ValidationContext;
+  /**
+   * The language linter over practitioners' free text (never the person's own words): on by default, with
+   * findings `language/<entry-id>`. False switches it off; an object switches entries off or adds your own.
+   */
+  readonly language?: boolean | LanguageOptions;
 }
 
 const COMPLETE_STATUSES = new Set(['complete', 'concluded']);
@@ -65,6 +71,7 @@ export function validate(record: unknown, options: ValidateOptions = {}): Report
         findings.push({ ruleId: rule.id, severity: v.severity ?? rule.severity, path: v.path, message: v.message ?? `${rule.message} ${rule.hint}`, source: rule.source });
       }
     }
+    if (options.language !== false) findings.push(...lintRecord(record, schemaId, options.language === true ? undefined : options.language));
   }
   return { valid: !findings.some((f) => f.severity === 'error'), kind, version, findings };
 }

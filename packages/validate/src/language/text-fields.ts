@@ -1,0 +1,71 @@
+import { getSchemaById, type JsonSchema } from '@goodday/schemas';
+
+/** A path to a free-text field: property names, and '*' for every item of an array. */
+export type FieldPattern = readonly string[];
+
+const cache = new Map<string, readonly FieldPattern[]>();
+
+// Definitions in the common schema that decide what is linted: practitioners' text, and the person's words, which never are.
+const isDef = (ref: string, name: string) => /\/common\/[^/]+\.json#\/\$defs\//.test(ref) && ref.endsWith(`/$defs/${name}`);
+
+function resolve(ref: string, baseId: string): { node: JsonSchema; baseId: string } | undefined {
+  const url = new URL(ref, baseId);
+  const id = `${url.origin}${url.pathname}`;
+  const root = getSchemaById(id);
+  if (!root) return undefined;
+  let node: unknown = root;
+  for (const segment of url.hash.replace(/^#\/?/, '').split('/').filter(Boolean)) node = (node as Record<string, unknown>)?.[decodeURIComponent(segment)];
+  return node && typeof node === 'object' ? { node: node as JsonSchema, baseId: id } : undefined;
+}
+
+/**
+ * Where a record of this schema holds free text a practitioner wrote: every field typed as the common `Text`
+ * (practitioner notes, descriptions, reasons, evidence), never anything inside the person's own words.
+ * Read from the schema once and kept.
+ */
+export function practitionerTextFields(schemaId: string): readonly FieldPattern[] {
+  const hit = cache.get(schemaId);
+  if (hit) return hit;
+  const patterns: FieldPattern[] = [];
+  const visit = (node: JsonSchema | undefined, baseId: string, path: readonly string[], refs: readonly string[]): void => {
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.$ref === 'string') {
+      const absolute = new URL(node.$ref, baseId).href;
+      if (isDef(absolute, 'PersonsWords') || refs.includes(absolute)) return;
+      if (isDef(absolute, 'Text')) {
+        patterns.push(path);
+        return;
+      }
+      const target = resolve(node.$ref, baseId);
+      if (target) visit(target.node, target.baseId, path, [...refs, absolute]);
+      return;
+    }
+    for (const [key, child] of Object.entries(node.properties ?? {})) visit(child as JsonSchema, baseId, [...path, key], refs);
+    if (node.items && typeof node.items === 'object') visit(node.items as JsonSchema, baseId, [...path, '*'], refs);
+    const branches = [...(node.oneOf ?? []), ...((node.anyOf as JsonSchema[] | undefined) ?? []), ...((node.allOf as JsonSchema[] | undefined) ?? [])];
+    for (const branch of branches) visit(branch, baseId, path, refs);
+  };
+  visit(getSchemaById(schemaId), schemaId, [], []);
+  cache.set(schemaId, patterns);
+  return patterns;
+}
+
+/** Every string in the record at one of the patterns, with its JSON Pointer. */
+export function* textsAt(record: unknown, patterns: readonly FieldPattern[]): Generator<{ pointer: string; text: string }> {
+  for (const pattern of patterns) yield* walk(record, pattern, 0, '');
+}
+
+function* walk(value: unknown, pattern: FieldPattern, depth: number, pointer: string): Generator<{ pointer: string; text: string }> {
+  if (depth === pattern.length) {
+    if (typeof value === 'string') yield { pointer, text: value };
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const segment = pattern[depth]!;
+  if (segment === '*') {
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) yield* walk(value[i], pattern, depth + 1, `${pointer}/${i}`);
+    return;
+  }
+  if (Object.hasOwn(value, segment)) yield* walk((value as Record<string, unknown>)[segment], pattern, depth + 1, `${pointer}/${segment.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+}
