@@ -3,9 +3,9 @@ import type { LanguageFinding } from './finding.js';
 import { builtInEntries } from './generated/entries.js';
 import { LanguageInputError } from './language-error.js';
 import { PhraseIndex, phraseWords, type PhraseMatch } from './phrase-index.js';
-import { inSpans, quotedSpans } from './quotes.js';
+import { inSpans, quotedSpans, type Span } from './quotes.js';
 import { readability, sentences, type Readability } from './readability.js';
-import { tokenize, type Token } from './tokenize.js';
+import { anyWord, Tokens } from './tokenize.js';
 
 /** Whose words the text is: a practitioner's, or the person's own (never more than info findings). */
 export type Voice = 'practitioner' | 'person';
@@ -45,26 +45,30 @@ const PERSON = '{person}';
 const PERSON_WORDS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'man', 'woman', 'mum', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister', 'resident', 'tenant', 'gentleman', 'lady', 'patient', 'client', 'grandson', 'granddaughter']);
 // Capitalised words that start sentences but do not name anyone.
 const NOT_NAMES = new Set(['the', 'this', 'that', 'it', 'its', 'these', 'those', 'there', 'some', 'any', 'all', 'each', 'every', 'what', 'which', 'our', 'my', 'your', 'his', 'a', 'an', 'today', 'tomorrow', 'yesterday', 'life', 'work', 'everything', 'nothing', 'something', 'night', 'morning', 'evening']);
-const isPerson = (t: Token | undefined) =>
-  t !== undefined && t.isWord && (PERSON_WORDS.has(t.norm) || (/^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.norm)));
+const isPerson = (tokens: Tokens, i: number) => {
+  if (!tokens.isWord(i)) return false;
+  const norm = tokens.norm(i)!;
+  const first = tokens.text.charCodeAt(tokens.start[i]!);
+  const capital = first < 0x80 ? first >= 0x41 && first <= 0x5a : /\p{Lu}/u.test(tokens.text[tokens.start[i]!]!);
+  return PERSON_WORDS.has(norm) || (capital && !NOT_NAMES.has(norm));
+};
 
 const contextWords = (phrase: string) => phrase.split(/\s+/).flatMap((w) => (w === PERSON ? [PERSON] : phraseWords(w)));
 const compileContext = (context: EntryContext | undefined): CompiledContext | undefined =>
   context && { next: (context.next ?? []).map(contextWords), previous: (context.previous ?? []).map(contextWords) };
 
 // True when `words` are the tokens straight after (or before) the match, with nothing between.
-function follows(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+function follows(tokens: Tokens, from: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
-    const token = tokens[from + k];
-    if (words[k] === PERSON ? !isPerson(token) : token?.norm !== words[k]) return false;
+    if (words[k] === PERSON ? !isPerson(tokens, from + k) : tokens.norm(from + k) !== words[k]) return false;
   }
   return words.length > 0;
 }
-function precedes(tokens: readonly Token[], before: number, words: readonly string[]): boolean {
+function precedes(tokens: Tokens, before: number, words: readonly string[]): boolean {
   const from = before - words.length;
   return from >= 0 && follows(tokens, from, words);
 }
-const touches = (tokens: readonly Token[], m: PhraseMatch, c: CompiledContext) =>
+const touches = (tokens: Tokens, m: PhraseMatch, c: CompiledContext) =>
   c.next.some((w) => follows(tokens, m.last + 1, w)) || c.previous.some((w) => precedes(tokens, m.first, w));
 
 const list = (words: readonly string[]) => {
@@ -136,32 +140,35 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   return (text, path = '') => {
     if (typeof text !== 'string') throw new LanguageInputError('not-text', 'The text to lint is not a string.');
     if (text.length > maxLength) throw new LanguageInputError('too-long', `The text is ${text.length} characters, over the limit of ${maxLength}: split it or raise maxLength.`);
-    const tokens = tokenize(text);
-    const quotes = personVoice ? [] : quotedSpans(text);
+    // Without readability figures, a text with no phrase's anchor word needs no tokens at all.
+    if (!withReadability && !anyWord(text, index.mayAnchor)) return { findings: [], readability: null };
+    const tokens = new Tokens(text);
+    // Found only when there is something to judge: most texts have no finding at all.
+    let quotes: Span[] | undefined;
     const found: { entry: LanguageEntry | undefined; ruleId: string; severity: Severity; message: string; source: string; start: number; end: number; suggestions: readonly string[] }[] = [];
     const jargonSeen = new Set<string>();
 
-    for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.isWord) continue;
+    for (let i = 0; i < tokens.count; i++) {
+      if (!tokens.isWord(i)) continue;
       const match = index.matchAt(tokens, i);
       if (!match) continue;
       const { entry } = match;
       const context = contexts.get(entry.id)!;
       if (context.when && !touches(tokens, match, context.when)) continue;
       if (context.not && touches(tokens, match, context.not)) continue;
-      const start = tokens[match.first]!.start;
-      const end = tokens[match.last]!.end;
+      const start = tokens.start[match.first]!;
+      const end = tokens.end[match.last]!;
       i = match.last;
       if (entry.kind === 'jargon' && context.expansions.length > 0) {
         // Judged at first use: explained there, it is fine everywhere; unexplained, it is reported once.
         if (jargonSeen.has(entry.id)) continue;
         jargonSeen.add(entry.id);
         const explained = context.expansions.some(
-          (x) => (tokens[match.last + 1]?.text === '(' && follows(tokens, match.last + 2, x)) || (tokens[match.first - 1]?.text === '(' && precedes(tokens, match.first - 1, x)),
+          (x) => (tokens.norm(match.last + 1) === '(' && follows(tokens, match.last + 2, x)) || (tokens.norm(match.first - 1) === '(' && precedes(tokens, match.first - 1, x)),
         );
         if (explained) continue;
       }
-      const quoted = personVoice || inSpans(quotes, start);
+      const quoted = personVoice || inSpans((quotes ??= quotedSpans(text)), start);
       const written = text.slice(start, end);
       found.push({
         entry,

@@ -1,5 +1,5 @@
 import type { LanguageEntry } from './entry.js';
-import { tokenize, type Token } from './tokenize.js';
+import { hashWord, tokenize, type Tokens } from './tokenize.js';
 
 interface TrieNode {
   readonly children: Map<string, TrieNode>;
@@ -23,26 +23,40 @@ export interface PhraseMatch {
 }
 
 /**
- * Every entry's phrases in two word tries (case-insensitive and exact), so that the text is read once:
- * at each word the tries are walked as far as the words go, and the longest phrase wins.
+ * Every entry's phrases in two word tries (case-insensitive and exact), so that the text is read once: at each
+ * word the tries are walked as far as the words go, and the longest phrase wins. A set of the first words'
+ * hashes rules out almost every word before any string is made.
  */
 export class PhraseIndex {
   private readonly folded = node();
   private readonly exact = node();
+  private readonly foldedFirst = new Set<number>();
+  private readonly exactFirst = new Set<number>();
+  // Each phrase's longest uncommon word, without capitals ("package" in "care package"): a text with none cannot match.
+  private readonly anchors = new Set<number>();
+  // A 64-kilobit filter over the anchors: one array read rules out most words before any Set lookup.
+  private readonly filter = new Uint8Array(8192);
+  /** True when a word with this hash (without capitals) is some phrase's anchor; false positives are possible, false negatives not. */
+  readonly mayAnchor = (folded: number): boolean => ((this.filter[(folded & 0xffff) >> 3]! >> (folded & 7)) & 1) === 1 && this.anchors.has(folded);
 
   constructor(entries: readonly LanguageEntry[]) {
     for (const entry of entries) {
       for (const phrase of entry.phrases) {
         const words = phraseWords(phrase, entry.caseSensitive);
-        this.add(entry.caseSensitive ? this.exact : this.folded, words, entry);
+        this.add(entry, words);
         // "non-compliant" is also written "noncompliant".
-        if (/-/.test(phrase) && words.length === 2) this.add(entry.caseSensitive ? this.exact : this.folded, [words.join('')], entry);
+        if (/-/.test(phrase) && words.length === 2) this.add(entry, [words.join('')]);
       }
     }
   }
 
-  private add(root: TrieNode, words: readonly string[], entry: LanguageEntry): void {
-    let at = root;
+  private add(entry: LanguageEntry, words: readonly string[]): void {
+    const exact = entry.caseSensitive === true;
+    (exact ? this.exactFirst : this.foldedFirst).add(hashWord(words[0]!, !exact));
+    const anchor = hashWord(anchorOf(words), true);
+    this.anchors.add(anchor);
+    this.filter[(anchor & 0xffff) >> 3]! |= 1 << (anchor & 7);
+    let at = exact ? this.exact : this.folded;
     for (const w of words) {
       let child = at.children.get(w);
       if (!child) at.children.set(w, (child = node()));
@@ -51,23 +65,30 @@ export class PhraseIndex {
     at.entry ??= entry;
   }
 
-  /** The longest phrase starting at token `first`, or undefined. Only words take part; punctuation ends a phrase. */
-  matchAt(tokens: readonly Token[], first: number): PhraseMatch | undefined {
-    return longer(walk(this.folded, tokens, first, (t) => t.norm), walk(this.exact, tokens, first, (t) => t.text.replace(/’/g, "'")));
+  /** The longest phrase starting at word `first`, or undefined. Only words take part; punctuation ends a phrase. */
+  matchAt(tokens: Tokens, first: number): PhraseMatch | undefined {
+    const folded = this.foldedFirst.has(tokens.folded[first]!) ? walk(this.folded, tokens, first, (i) => tokens.norm(i)!) : undefined;
+    const exact = this.exactFirst.has(tokens.exact[first]!) ? walk(this.exact, tokens, first, (i) => tokens.raw(i).replace(/’/g, "'")) : undefined;
+    return !folded ? exact : !exact ? folded : exact.last > folded.last ? exact : folded;
   }
 }
 
-function walk(root: TrieNode, tokens: readonly Token[], first: number, key: (t: Token) => string): PhraseMatch | undefined {
+// Words too common in records to be worth a closer look on their own.
+const COMMON = new Set(['the', 'a', 'an', 'in', 'of', 'to', 'for', 'with', 'and', 'is', 'has', 'not', 'no', 'her', 'his', 'him', 'them', 'person', 'people', 'community', 'service', 'services', 'care', 'support', 'help', 'toilet', 'access', 'hard', 'little', 'limited', 'poor']);
+
+/** The word a phrase is found by: its longest uncommon word ("package" in "care package"). */
+function anchorOf(words: readonly string[]): string {
+  const uncommon = words.filter((w) => !COMMON.has(w.toLowerCase()));
+  return (uncommon.length > 0 ? uncommon : words).reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function walk(root: TrieNode, tokens: Tokens, first: number, key: (i: number) => string): PhraseMatch | undefined {
   let at: TrieNode | undefined = root;
   let best: PhraseMatch | undefined;
-  for (let i = first; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!token.isWord) break;
-    at = at.children.get(key(token));
+  for (let i = first; i < tokens.count && tokens.isWord(i); i++) {
+    at = at.children.get(key(i));
     if (!at) break;
     if (at.entry) best = { entry: at.entry, first, last: i };
   }
   return best;
 }
-
-const longer = (a: PhraseMatch | undefined, b: PhraseMatch | undefined) => (!a ? b : !b ? a : b.last > a.last ? b : a);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readability, sentences } from './readability.js';
-import { tokenize } from './tokenize.js';
+import { Tokens } from './tokenize.js';
 
-const figures = (text: string) => readability(tokenize(text), sentences(text, tokenize(text)));
-const split = (text: string) => sentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+const figures = (text: string) => readability(new Tokens(text), sentences(text, new Tokens(text)));
+const split = (text: string) => sentences(text, new Tokens(text)).map((s) => text.slice(s.start, s.end));
 
 describe('readability', () => {
   it('splits sentences at full stops, question marks and line breaks, but not after "Mrs."', () => {

@@ -1,5 +1,5 @@
 import { syllable } from 'syllable';
-import type { Token } from './tokenize.js';
+import type { Tokens } from './tokenize.js';
 
 /** How easy a text is to read, by the standard formulas. Figures are null when the text has no words. */
 export interface Readability {
@@ -26,6 +26,7 @@ export interface Sentence {
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'eg', 'e.g', 'ie', 'i.e', 'etc', 'approx', 'vs', 'cllr', 'prof', 'rev']);
 const ENDS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['.', '!', '?', '…', '"', "'", '”', '’', ')', ']']);
 // Words longer than this are not words a reader meets; count them by length so hostile input stays linear.
 const LONGEST_COUNTED_WORD = 40;
 
@@ -37,8 +38,6 @@ function syllablesIn(word: string): number {
   return Math.max(1, syllable(word));
 }
 
-const hasLetter = (t: Token) => /\p{L}/u.test(t.text);
-
 // Only the gap between two tokens is scanned, so the whole text is read once.
 function lineBreakBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
@@ -49,7 +48,7 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
  * Splits tokens into sentences: a sentence ends at . ! ? or … (not after a known abbreviation such as "Mrs"),
  * or at a line break, since notes are often written one point per line.
  */
-export function sentences(text: string, tokens: readonly Token[]): Sentence[] {
+export function sentences(text: string, tokens: Tokens): Sentence[] {
   const out: Sentence[] = [];
   let start = -1;
   let words = 0;
@@ -59,20 +58,20 @@ export function sentences(text: string, tokens: readonly Token[]): Sentence[] {
     start = -1;
     words = 0;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (start >= 0 && lineBreakBetween(text, lastEnd, token.start)) close();
-    if (start < 0) start = token.start;
-    lastEnd = token.end;
-    if (token.isWord) {
-      if (hasLetter(token)) words++;
+  for (let i = 0; i < tokens.count; i++) {
+    const tokenStart = tokens.start[i]!;
+    if (start >= 0 && lineBreakBetween(text, lastEnd, tokenStart)) close();
+    if (start < 0) start = tokenStart;
+    lastEnd = tokens.end[i]!;
+    if (tokens.isWord(i)) {
+      if (tokens.hasLetter(i)) words++;
       continue;
     }
-    if (ENDS.has(token.text)) {
-      const previous = tokens[i - 1];
-      if (token.text === '.' && previous?.isWord && previous.end === token.start && ABBREVIATIONS.has(previous.norm)) continue;
+    const mark = text[tokenStart]!;
+    if (ENDS.has(mark)) {
+      if (mark === '.' && tokens.isWord(i - 1) && tokens.end[i - 1] === tokenStart && ABBREVIATIONS.has(tokens.norm(i - 1)!)) continue;
       // Keep a run of marks (?!, ..., closing quotes and brackets) with the sentence they end.
-      while (i + 1 < tokens.length && !tokens[i + 1]!.isWord && tokens[i + 1]!.start === lastEnd && /[.!?…"'”’)\]]/.test(tokens[i + 1]!.text)) lastEnd = tokens[++i]!.end;
+      while (i + 1 < tokens.count && !tokens.isWord(i + 1) && tokens.start[i + 1] === lastEnd && CLOSERS.has(text[lastEnd]!)) lastEnd = tokens.end[++i]!;
       close();
     }
   }
@@ -81,13 +80,13 @@ export function sentences(text: string, tokens: readonly Token[]): Sentence[] {
 }
 
 /** The readability figures for a text, from its tokens and sentences. */
-export function readability(tokens: readonly Token[], split: readonly Sentence[]): Readability {
+export function readability(tokens: Tokens, split: readonly Sentence[]): Readability {
   let words = 0;
   let syllables = 0;
-  for (const token of tokens) {
-    if (!token.isWord || !hasLetter(token)) continue;
+  for (let i = 0; i < tokens.count; i++) {
+    if (!tokens.hasLetter(i)) continue;
     words++;
-    syllables += syllablesIn(token.norm);
+    syllables += syllablesIn(tokens.norm(i)!);
   }
   const count = split.length;
   const longestSentenceWords = split.reduce((max, s) => Math.max(max, s.words), 0);

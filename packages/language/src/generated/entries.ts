@@ -967,10 +967,6 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "phrases": [
       "toileting",
       "toileted",
-      "toilets him",
-      "toilets her",
-      "toilet him",
-      "toilet her",
       "toileting regime"
     ],
     "suggestions": [

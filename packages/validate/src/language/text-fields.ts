@@ -50,22 +50,23 @@ export function practitionerTextFields(schemaId: string): readonly FieldPattern[
   return patterns;
 }
 
-/** Every string in the record at one of the patterns, with its JSON Pointer. */
-export function* textsAt(record: unknown, patterns: readonly FieldPattern[]): Generator<{ pointer: string; text: string }> {
-  for (const pattern of patterns) yield* walk(record, pattern, 0, '');
+/** Calls `visit` with every string in the record at one of the patterns, and its JSON Pointer. */
+export function forEachText(record: unknown, patterns: readonly FieldPattern[], visit: (text: string, pointer: string) => void): void {
+  for (const pattern of patterns) walk(record, pattern, 0, '', visit);
 }
 
-function* walk(value: unknown, pattern: FieldPattern, depth: number, pointer: string): Generator<{ pointer: string; text: string }> {
+function walk(value: unknown, pattern: FieldPattern, depth: number, pointer: string, visit: (text: string, pointer: string) => void): void {
   if (depth === pattern.length) {
-    if (typeof value === 'string') yield { pointer, text: value };
+    if (typeof value === 'string') visit(value, pointer);
     return;
   }
   if (value === null || typeof value !== 'object') return;
   const segment = pattern[depth]!;
   if (segment === '*') {
     if (!Array.isArray(value)) return;
-    for (let i = 0; i < value.length; i++) yield* walk(value[i], pattern, depth + 1, `${pointer}/${i}`);
+    for (let i = 0; i < value.length; i++) walk(value[i], pattern, depth + 1, `${pointer}/${i}`, visit);
     return;
   }
-  if (Object.hasOwn(value, segment)) yield* walk((value as Record<string, unknown>)[segment], pattern, depth + 1, `${pointer}/${segment.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  // Property names in the schemas are plain words, so no JSON Pointer escaping is needed.
+  if (Object.hasOwn(value, segment)) walk((value as Record<string, unknown>)[segment], pattern, depth + 1, `${pointer}/${segment}`, visit);
 }
