@@ -7,6 +7,8 @@ export interface Io {
   /** Size of a file in bytes, or throws a Node file-system error. */
   size(path: string): Promise<{ bytes: number; isFile: boolean }>;
   readFile(path: string): Promise<Uint8Array>;
+  /** All of standard input, for commands that read `-`. */
+  readStdin(): Promise<Uint8Array>;
 }
 
 export const processIo: Io = {
@@ -17,4 +19,9 @@ export const processIo: Io = {
     return { bytes: s.size, isFile: s.isFile() };
   },
   readFile: (path) => readFile(path),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
 };

@@ -24,6 +24,7 @@ Options:
                       or the capacity decision a safeguarding enquiry names (repeat for more than
                       one); it is read but not reported on
   --structure-only    check structure only, not the rules
+  --no-language       do not lint practitioners' free text for labels and jargon
   --max-bytes <n>     largest file accepted, in bytes (default ${defaultLimits.maxBytes})
   --max-depth <n>     deepest nesting accepted (default ${defaultLimits.maxDepth})
   -h, --help          show this help
@@ -73,6 +74,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     options: {
       json: { type: 'boolean' },
       'structure-only': { type: 'boolean' },
+      'no-language': { type: 'boolean' },
       with: { type: 'string', multiple: true },
       'max-bytes': { type: 'string' },
       'max-depth': { type: 'string' },
@@ -109,7 +111,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   for (const file of positionals) {
     try {
       const record = await readRecord(io, file, limits);
-      const report = validate(record, { limits, rules: !values['structure-only'], ...(context ? { context } : {}) });
+      const report = validate(record, { limits, rules: !values['structure-only'], language: !values['no-language'], ...(context ? { context } : {}) });
       results.push({ file, kind: report.kind, version: report.version, valid: report.valid, findings: report.findings });
     } catch (error) {
       if (!(error instanceof GoodDayInputError)) throw error;
