@@ -13,11 +13,20 @@ const examples = kinds.flatMap((kind) =>
 
 describe.each(kinds)('example %s records', (kind) => {
   const ofKind = examples.filter((e) => e.kind === kind);
-  const valid = ofKind.filter((e) => !e.file.startsWith('invalid-'));
+  // labelled-*.json: valid records whose practitioner text uses labels, for the language linter to find.
+  const labelled = ofKind.filter((e) => e.file.startsWith('labelled-'));
+  const valid = ofKind.filter((e) => !e.file.startsWith('invalid-') && !e.file.startsWith('labelled-'));
   const invalid = ofKind.filter((e) => e.file.startsWith('invalid-'));
 
   it.each(valid.map((e) => [e.file, e]))('%s is valid with no findings at all', (_, { record }) => {
     expect(validate(record)).toMatchObject({ valid: true, kind, findings: [] });
+  });
+
+  it.each(labelled.map((e) => [e.file, e]))('%s is valid, with language warnings on its practitioner text only', (_, { record }) => {
+    const report = validate(record);
+    expect(report.valid).toBe(true);
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const finding of report.findings) expect(finding).toMatchObject({ ruleId: expect.stringMatching(/^language\//), severity: 'warning' });
   });
 
   it.each(invalid.map((e) => [e.file, e]))('%s breaks the rule it is named after, and no other', (file, { record }) => {
@@ -40,11 +49,12 @@ describe.each(kinds)('example %s records', (kind) => {
 });
 
 describe('example support plans, checked against the example assessments they build on', () => {
-  const assessments = examples.filter((e) => e.kind === 'assessment' && !e.file.startsWith('invalid-')).map((e) => e.record);
+  const assessments = examples.filter((e) => e.kind === 'assessment' && !e.file.startsWith('invalid-') && !e.file.startsWith('labelled-')).map((e) => e.record);
   const plans = examples.filter((e) => e.kind === 'support-plan');
 
   it.each(plans.filter((e) => !e.file.startsWith('invalid-')).map((e) => [e.file, e]))('%s agrees with its assessment', (_, { record }) => {
-    expect(validate(record, { context: { related: assessments } })).toMatchObject({ valid: true, findings: [] });
+    const report = validate(record, { context: { related: assessments }, language: false });
+    expect(report).toMatchObject({ valid: true, findings: [] });
   });
 
   it('invalid-based-on-assessment.json names the need its assessment does not find eligible', () => {
