@@ -16,5 +16,6 @@ export type { Finding, Severity } from './finding.js';
 export type { Rule, RuleDefinition, RuleStage, ValidationContext, Violation } from './rule.js';
 export { rules } from './rules/catalogue.js';
 export { GoodDayInputError, isGoodDayInputError, type InputErrorCode } from './input-error.js';
+export type { LanguageOptions } from './language/lint-record.js';
 export { parseRecord, defaultLimits, type InputLimits } from './limits.js';
 export { pointer, readablePath } from './json-pointer.js';
