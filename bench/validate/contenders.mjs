@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 /** The row every ratio is taken against. */
 export const BASELINE = 'plain ajv (allErrors false)';
 export const GOOD_DAY_ALL_RULES = 'Good Day validate() (all rules)';
+export const GOOD_DAY_NO_LANGUAGE = 'Good Day validate() (language: false)';
 export const GOOD_DAY_STRUCTURE = 'Good Day validate() (rules: false)';
 export const GOOD_DAY_PRECOMPILED = 'Good Day precompiled structure alone';
 
@@ -31,6 +32,7 @@ function goodDayContenders(validate, precompiled) {
     validate(record, options).findings.filter((f) => f.severity === 'error').map((f) => `${f.path || '/'} ${f.ruleId}: ${f.message}`).join('; ');
   return [
     { name: GOOD_DAY_ALL_RULES, goodDay: true, check: (r) => validate(r).valid, explain: explain({}) },
+    { name: GOOD_DAY_NO_LANGUAGE, goodDay: true, note: 'rules without the language linter', check: (r) => validate(r, { language: false }).valid, explain: explain({ language: false }) },
     { name: GOOD_DAY_STRUCTURE, goodDay: true, check: (r) => validate(r, { rules: false }).valid, explain: explain({ rules: false }) },
     {
       name: GOOD_DAY_PRECOMPILED,

@@ -7,6 +7,4 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   platform: 'neutral',
-  // syllable is ESM-only; bundling it keeps the CommonJS build working and the package free of runtime dependencies.
-  noExternal: ['syllable'],
 });

@@ -1,4 +1,4 @@
-import { syllable } from 'syllable';
+import { countSyllables } from './syllables.js';
 import type { Tokens } from './tokenize.js';
 
 /** How easy a text is to read, by the standard formulas. Figures are null when the text has no words. */
@@ -32,10 +32,10 @@ const LONGEST_COUNTED_WORD = 40;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Syllables in one word: the `syllable` package's estimate, or one per three letters for very long strings. */
+/** Syllables in one word, or one per three letters for very long strings. */
 function syllablesIn(word: string): number {
   if (word.length > LONGEST_COUNTED_WORD) return Math.ceil(word.length / 3);
-  return Math.max(1, syllable(word));
+  return Math.max(1, countSyllables(word));
 }
 
 // Only the gap between two tokens is scanned, so the whole text is read once.

@@ -116,6 +116,9 @@ async function main() {
     banner: { js: BANNER },
     logLevel: 'warning',
     plugins: [codePointLength],
+    // Whitespace and names only: the generated code is half the size and parses faster at start-up; it is not read by people.
+    minifyWhitespace: true,
+    minifyIdentifiers: true,
   });
   rmSync(rawFile);
   writeFileSync(
