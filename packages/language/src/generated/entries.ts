@@ -718,7 +718,24 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "job",
         "college",
         "university",
-        "training"
+        "training",
+        "rail",
+        "rails",
+        "safe",
+        "sensor",
+        "alarm",
+        "equipment",
+        "furniture",
+        "bed",
+        "chair",
+        "hoist",
+        "tube",
+        "catheter",
+        "ramp",
+        "lamp",
+        "light",
+        "sign",
+        "signs"
       ]
     },
     "suggestions": [
