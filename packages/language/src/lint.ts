@@ -210,7 +210,9 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   };
 }
 
-let defaultLinter: Linter | undefined;
+// Linters for the option sets callers use, built once each; callers' own entries are not cached, as they may change.
+const linters = new Map<string, Linter>();
+const MAX_CACHED_LINTERS = 32;
 
 /**
  * Lints text for deficit labels, unexplained jargon and plainer words, and scores its readability. Words in
@@ -220,7 +222,12 @@ let defaultLinter: Linter | undefined;
  */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const { path, ...rest } = options;
-  const usesDefaults = Object.values(rest).every((v) => v === undefined);
-  const linter = usesDefaults ? (defaultLinter ??= createLinter()) : createLinter(rest);
+  if (rest.entries) return createLinter(rest)(text, path);
+  const key = JSON.stringify([rest.voice ?? 'practitioner', rest.readability !== false, [...(rest.disable ?? [])].sort(), rest.maxLength ?? DEFAULT_MAX_LENGTH]);
+  let linter = linters.get(key);
+  if (!linter) {
+    if (linters.size >= MAX_CACHED_LINTERS) linters.clear();
+    linters.set(key, (linter = createLinter(rest)));
+  }
   return linter(text, path);
 }
