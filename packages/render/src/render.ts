@@ -1,0 +1,112 @@
+import type { CapacityDecision, RecordKind, SafeguardingEnquiry, SupportPlan, Assessment } from '@goodday/schemas';
+import { validate, type Finding } from '@goodday/validate';
+import Handlebars from 'handlebars/runtime.js';
+import type { TemplateDelegate } from 'handlebars';
+import type { Format } from './escape.js';
+import { formatPartials, kindTemplates } from './generated/templates.js';
+import { assessmentView } from './kinds/assessment.js';
+import { capacityDecisionView } from './kinds/capacity-decision.js';
+import { safeguardingEnquiryView } from './kinds/safeguarding-enquiry.js';
+import { supportPlanView } from './kinds/support-plan.js';
+import { defaultStrings, type Strings, type StringsOverride } from './strings.js';
+import { createContext, type ViewContext } from './view.js';
+
+/** The parts every format is made of; a vendor may replace any of them with a precompiled template. */
+export type PartName = 'doc' | 'section' | 'words' | 'para' | 'note' | 'list' | 'item' | 'pairs' | 'pair';
+
+export interface RenderOptions {
+  /** Default 'html'. */
+  readonly format?: Format;
+  /** Wording to change: any part of the strings table. */
+  readonly strings?: StringsOverride;
+  /** Your own parts (precompiled with Handlebars, `noEscape: true`): data reaches them already escaped. */
+  readonly partials?: Partial<Record<PartName, TemplateDelegate>>;
+  /** Your organisation's name and contact details, for the foot of the document. */
+  readonly organisation?: { readonly name: string; readonly contact?: string };
+  /** Render drafts and open enquiries too (they say so at the top). Default false. */
+  readonly drafts?: boolean;
+}
+
+/** Why a record was not rendered, with the validation findings that stopped it. */
+export class RenderRefusedError extends Error {
+  override readonly name = 'RenderRefusedError';
+  constructor(
+    message: string,
+    readonly findings: readonly Finding[],
+  ) {
+    super(message);
+  }
+}
+
+const VIEWS: Record<RecordKind, (record: never, v: ViewContext) => object> = {
+  assessment: (r: Assessment, v) => assessmentView(r, v),
+  'support-plan': (r: SupportPlan, v) => supportPlanView(r, v),
+  'safeguarding-enquiry': (r: SafeguardingEnquiry, v) => safeguardingEnquiryView(r, v),
+  'capacity-decision': (r: CapacityDecision, v) => capacityDecisionView(r, v),
+};
+
+// Templates per format, made once on an isolated Handlebars instance so no other code's helpers or partials reach them.
+const compiled = new Map<Format, { env: typeof Handlebars; kinds: Map<string, TemplateDelegate> }>();
+
+function environment(format: Format) {
+  let hit = compiled.get(format);
+  if (!hit) {
+    const env = Handlebars.create();
+    env.registerHelper('underline', (text: unknown, mark: unknown) => String(mark).repeat(String(text ?? '').length));
+    for (const [name, spec] of Object.entries(formatPartials[format])) env.registerPartial(name, env.template(spec));
+    const kinds = new Map(Object.entries(kindTemplates).map(([name, spec]) => [name, env.template(spec)]));
+    compiled.set(format, (hit = { env, kinds }));
+  }
+  return hit;
+}
+
+function merge<T>(base: T, override: unknown): T {
+  if (override === undefined || override === null || typeof override !== 'object') return (typeof override === 'string' ? override : base) as T;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(override)) out[key] = merge((base as Record<string, unknown>)[key], value);
+  return out as T;
+}
+
+/**
+ * Renders a record as a document the person can read, in HTML, Markdown or plain text. The person's words
+ * appear as they said them and attributed; codes become plain labels; dates read like "3 March 2026"; empty
+ * parts of a draft are left out.
+ *
+ * @throws {RenderRefusedError} when the record has error findings, or is a draft and `drafts` is not set.
+ * @throws {GoodDayInputError} when the input is not a Good Day record (see `validate`).
+ */
+export function render(record: unknown, options: RenderOptions = {}): string {
+  const report = validate(record, { language: false });
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) throw new RenderRefusedError(`The record is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}, first: ${errors[0]!.ruleId}): fix it before rendering it for the person.`, errors);
+  const status = (record as { status?: string }).status;
+  const isDraft = status === 'draft' || status === 'open';
+  if (isDraft && !options.drafts) throw new RenderRefusedError(`The record is ${status === 'open' ? 'an open enquiry' : 'a draft'}: pass drafts: true (goodday render --draft) to render it.`, []);
+
+  const format = options.format ?? 'html';
+  const strings = merge<Strings>(defaultStrings, options.strings);
+  const v = createContext(format, strings);
+  const view = VIEWS[report.kind](record as never, v);
+  const person = (record as { person?: { preferredName?: string } }).person?.preferredName;
+  const organisation = options.organisation;
+  const decision = (record as CapacityDecision).decision?.asPutToPerson;
+  const doc = {
+    title: v.fill(strings.documentTitle[report.kind], { decision: decision ? shorten(decision) : '' }),
+    intro: v.fill(strings.intro[report.kind]),
+    forPerson: person ? v.fill(strings.forPerson, { name: person }) : '',
+    draft: isDraft ? v.fill(strings.draft) : '',
+    contact: organisation ? v.fill(organisation.contact ? strings.contactDetails : strings.contact, { organisation: organisation.name, details: organisation.contact }) : '',
+  };
+
+  const { env, kinds } = environment(format);
+  const partials = options.partials ? Object.fromEntries(Object.entries(options.partials).filter(([, p]) => typeof p === 'function')) : undefined;
+  const output = kinds.get(report.kind)!({ ...view, doc }, partials ? { partials: { ...env.partials, ...partials } as never } : undefined);
+  // Markdown and text are laid out by blank lines: more than one in a row is the templates' own spacing.
+  return format === 'html' ? output : `${output.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** A decision in the title: its first sentence, and not too long. */
+function shorten(text: string): string {
+  const first = text.split(/(?<=[.?!])\s/)[0]!;
+  return first.length > 80 ? `${first.slice(0, 77)}…` : first;
+}

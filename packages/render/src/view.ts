@@ -1,0 +1,59 @@
+import { codeLabel, type CodeListName } from '@goodday/schemas';
+import { escapeFixed, escapeText, type Format } from './escape.js';
+import type { Strings } from './strings.js';
+
+/** Someone's words, ready for a template: the text and who said it. */
+export interface WordsView {
+  readonly text: string;
+  readonly who: string;
+}
+
+/** What every kind's view builder gets: the format's escaping, the strings, and date and label helpers. */
+export interface ViewContext {
+  readonly format: Format;
+  readonly strings: Strings;
+  /** Record text, escaped for the format. */
+  text(value: string | undefined): string;
+  /** Fixed wording with `{slot}`s filled from record values (escaped); the wording itself escaped as fixed. */
+  fill(template: string, slots?: Record<string, string | undefined>): string;
+  /** "3 March 2026", in the UK. */
+  date(iso: string | undefined): string;
+  /** The plain label of a code. */
+  label(list: CodeListName, code: string | undefined): string;
+  /** Someone's words, attributed: "In your words", or "In the words of your daughter". */
+  words(value: { text: string; describedBy: string; supportedBy?: { relationship: string; name?: string } } | undefined): WordsView | undefined;
+}
+
+let ukDate: Intl.DateTimeFormat | undefined;
+
+export function createContext(format: Format, strings: Strings): ViewContext {
+  const text = (value: string | undefined) => (value === undefined ? '' : escapeText(format, value));
+  const fill = (template: string, slots: Record<string, string | undefined> = {}) =>
+    escapeFixed(format, template).replace(/\{(\w+)\}/g, (_, key: string) => (slots[key] === undefined ? '' : text(slots[key])));
+  return {
+    format,
+    strings,
+    text,
+    fill,
+    date: (iso) => {
+      if (!iso) return '';
+      const time = Date.parse(iso);
+      if (Number.isNaN(time)) return text(iso);
+      ukDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+      return ukDate.format(time);
+    },
+    label: (list, code) => (code === undefined ? '' : text(codeLabel(list, code))),
+    words: (value) => {
+      if (!value) return undefined;
+      const supporter = value.supportedBy;
+      const who = supporter ? (supporter.name ? `${supporter.name} (${supporter.relationship})` : supporter.relationship) : '';
+      const attribution =
+        value.describedBy === 'representative' && who
+          ? fill(strings.inTheirWords, { who })
+          : value.describedBy === 'person-with-support' && who
+            ? `${fill(strings.inYourWords)}, ${fill(strings.withSupportFrom, { who })}`
+            : fill(strings.inYourWords);
+      return { text: text(value.text), who: attribution };
+    },
+  };
+}
