@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 
 /** Where the CLI reads and writes, so that tests can run it in-process. */
 export interface Io {
@@ -9,6 +9,7 @@ export interface Io {
   readFile(path: string): Promise<Uint8Array>;
   /** All of standard input, for commands that read `-`. */
   readStdin(): Promise<Uint8Array>;
+  writeFile(path: string, text: string): Promise<void>;
 }
 
 export const processIo: Io = {
@@ -19,6 +20,7 @@ export const processIo: Io = {
     return { bytes: s.size, isFile: s.isFile() };
   },
   readFile: (path) => readFile(path),
+  writeFile: (path, text) => writeFile(path, text),
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

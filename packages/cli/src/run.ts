@@ -1,4 +1,5 @@
 import { lintCommand, lintHelp } from './commands/lint.js';
+import { renderCommand, renderHelp } from './commands/render.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
 import { ExitCode, UsageError } from './exit-code.js';
@@ -7,6 +8,7 @@ import { processIo, type Io } from './io.js';
 const commands: Record<string, { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string }> = {
   validate: { run: validateCommand, help: validateHelp, summary: 'check records against their schema and the practice rules' },
   lint: { run: lintCommand, help: lintHelp, summary: 'find labels and jargon in text, and score how easy it is to read' },
+  render: { run: renderCommand, help: renderHelp, summary: 'write a record as a document the person can read' },
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print a schema, or list them all' },
 };
 
