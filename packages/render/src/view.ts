@@ -28,8 +28,16 @@ let ukDate: Intl.DateTimeFormat | undefined;
 
 export function createContext(format: Format, strings: Strings): ViewContext {
   const text = (value: string | undefined) => (value === undefined ? '' : escapeText(format, value));
-  const fill = (template: string, slots: Record<string, string | undefined> = {}) =>
-    escapeFixed(format, template).replace(/\{(\w+)\}/g, (_, key: string) => (slots[key] === undefined ? '' : text(slots[key])));
+  // Fixed wording without slots is the same every time: escape it once.
+  const fixed = new Map<string, string>();
+  const fill = (template: string, slots?: Record<string, string | undefined>) => {
+    if (!slots) {
+      let hit = fixed.get(template);
+      if (hit === undefined) fixed.set(template, (hit = escapeFixed(format, template).replace(/\{\w+\}/g, '')));
+      return hit;
+    }
+    return escapeFixed(format, template).replace(/\{(\w+)\}/g, (_, key: string) => (slots[key] === undefined ? '' : text(slots[key])));
+  };
   return {
     format,
     strings,

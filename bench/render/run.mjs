@@ -1,0 +1,62 @@
+// The Good Day render benchmark: render() against plain Handlebars running the same precompiled templates on the
+// same data, in the same run. Run with `pnpm bench:render` (builds first). Informational: a MISS is printed, not failed.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchmark } from '../validate/harness.mjs';
+
+const TARGET = 0.9;
+const require = createRequire(new URL('../../packages/render/package.json', import.meta.url));
+const Handlebars = require('handlebars/runtime.js');
+const fmt = (n, digits = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function main() {
+  const renderUrl = new URL('../../packages/render/dist/index.js', import.meta.url);
+  const { render } = await import(renderUrl.href);
+  const { kindTemplates, formatPartials } = await import(new URL('../../packages/render/src/generated/templates.js', import.meta.url).href);
+  const records = fileURLToPath(new URL('../../examples/records/', import.meta.url));
+  const workload = readdirSync(records, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(records, d.name)).filter((f) => /^(complete|concluded)/.test(f)).map((f) => JSON.parse(readFileSync(join(records, d.name, f), 'utf8'))));
+
+  console.log('Good Day render benchmark\n');
+  console.log(`  node ${process.version}; handlebars ${require('handlebars/package.json').version}; ${workload.length} complete example records of every kind\n`);
+
+  const targets = [];
+  for (const format of ['html', 'markdown', 'text']) {
+    // Plain Handlebars: its own instance, the same precompiled specs, the data Good Day would give it, made in advance.
+    const env = Handlebars.create();
+    env.registerHelper('underline', (text, mark) => String(mark).repeat(String(text ?? '').length));
+    for (const [name, spec] of Object.entries(formatPartials[format])) env.registerPartial(name, env.template(spec));
+    const templates = Object.fromEntries(Object.entries(kindTemplates).map(([name, spec]) => [name, env.template(spec)]));
+    let captured;
+    const data = workload.map((record) => {
+      render(record, { format, trusted: true, partials: { doc: (ctx) => ((captured = ctx), '') } });
+      return { kind: record.$schema.split('/').at(-2), context: structuredClone(captured) };
+    });
+    // The doc part receives the whole context; the kind template needs the same object.
+    const contenders = [
+      { name: `plain Handlebars (${format})`, check: (i) => (templates[data[i].kind](data[i].context), true) },
+      { name: `Good Day render(), trusted (${format})`, check: (i) => (render(workload[i], { format, trusted: true }), true) },
+      { name: `Good Day render(), validating (${format})`, check: (i) => (render(workload[i], { format }), true) },
+    ];
+    const indices = workload.map((_, i) => i);
+    const rows = benchmark(contenders, indices, { warmupMs: 500, rounds: 5, roundMs: 800 });
+    const plain = rows[0];
+    for (const r of rows) console.log(`  ${r.name.padEnd(40)} ${fmt(r.median).padStart(9)} records/s  spread ${fmt(r.spread * 100)}%  ${fmt(r.median / plain.median, 2)}× plain`);
+    targets.push([format, rows[1].median / plain.median, rows[2].median / plain.median]);
+    console.log('');
+  }
+  console.log('Targets');
+  for (const [format, trusted, validating] of targets) {
+    console.log(`  ${trusted >= TARGET ? 'PASS' : 'MISS'}  ${format}: render() of a record already validated ≥ ${TARGET} × plain Handlebars: ${fmt(trusted, 2)}× (validating as well: ${fmt(validating, 2)}×)`);
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`\nbench failed: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+}
