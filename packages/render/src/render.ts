@@ -98,9 +98,8 @@ export function render(record: unknown, options: RenderOptions = {}): string {
   const view = VIEWS[report.kind](record as never, v);
   const person = (record as { person?: { preferredName?: string } }).person?.preferredName;
   const organisation = options.organisation;
-  const decision = (record as CapacityDecision).decision?.asPutToPerson;
   const doc = {
-    title: v.fill(strings.documentTitle[report.kind], { decision: decision ? shorten(decision) : '' }),
+    title: v.fill(strings.documentTitle[report.kind]),
     intro: v.fill(strings.intro[report.kind]),
     forPerson: person ? v.fill(strings.forPerson, { name: person }) : '',
     draft: isDraft ? v.fill(strings.draft) : '',
@@ -112,10 +111,4 @@ export function render(record: unknown, options: RenderOptions = {}): string {
   const output = kinds.get(report.kind)!({ ...view, doc }, partials ? { partials: { ...env.partials, ...partials } as never } : undefined);
   // Markdown and text are laid out by blank lines: more than one in a row is the templates' own spacing.
   return format === 'html' ? output : `${output.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
-}
-
-/** A decision in the title: its first sentence, and not too long. */
-function shorten(text: string): string {
-  const first = text.split(/(?<=[.?!])\s/)[0]!;
-  return first.length > 80 ? `${first.slice(0, 77)}…` : first;
 }

@@ -8,7 +8,7 @@ export const defaultStrings = {
     assessment: 'Your assessment',
     'support-plan': 'Your care and support plan',
     'safeguarding-enquiry': 'Keeping you safe: your safeguarding enquiry',
-    'capacity-decision': 'A decision about {decision}',
+    'capacity-decision': 'A decision that was yours to make',
   },
   intro: {
     assessment: 'This is what you told us, and what we agreed. It is your record. Tell us if anything is wrong.',

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,17 @@ async function goodday(...args: string[]) {
   return { code, stdout, stderr };
 }
 
+const valid = readdirSync(records, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(join(records, d.name)).filter((f) => f.endsWith('.json') && !f.startsWith('invalid-')).map((f) => join(d.name, f)));
+
 describe('goodday render', () => {
+  it.each(valid.flatMap((file) => ['html', 'md', 'text'].map((format) => [file, format])))('renders every valid example: %s as %s', async (file, format) => {
+    const { code, stdout, stderr } = await goodday('render', join(records, file), '--format', format, '--draft');
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout.length).toBeGreaterThan(200);
+  });
+
   it.each(['html', 'md', 'text'])('renders a record as %s', async (format) => {
     const { code, stdout } = await goodday('render', join(records, 'assessment/complete-eligible.json'), '--format', format);
     expect(code).toBe(0);
