@@ -1,3 +1,3 @@
 export { render, RenderRefusedError, type RenderOptions, type PartName } from './render.js';
-export { defaultStrings, type Strings, type StringsOverride } from './strings.js';
+export { defaultStrings, type Strings, type StringsOverride, type DeepPartial } from './strings.js';
 export type { Format } from './escape.js';

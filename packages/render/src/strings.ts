@@ -129,4 +129,5 @@ export type Strings = typeof defaultStrings;
 
 /** A deep partial of the strings table, for overriding some wording. */
 export type StringsOverride = { readonly [K in keyof Strings]?: Strings[K] extends string ? string : DeepPartial<Strings[K]> };
-type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
+/** Any part of a part of the strings table. */
+export type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
