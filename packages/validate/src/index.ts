@@ -17,5 +17,6 @@ export type { Rule, RuleDefinition, RuleStage, ValidationContext, Violation } fr
 export { rules } from './rules/catalogue.js';
 export { GoodDayInputError, isGoodDayInputError, type InputErrorCode } from './input-error.js';
 export type { LanguageOptions } from './language/lint-record.js';
+export { forEachPractitionerText } from './language/text-fields.js';
 export { parseRecord, defaultLimits, type InputLimits } from './limits.js';
 export { pointer, readablePath } from './json-pointer.js';

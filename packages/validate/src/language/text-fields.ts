@@ -70,3 +70,12 @@ function walk(value: unknown, pattern: FieldPattern, depth: number, pointer: str
   // Property names in the schemas are plain words, so no JSON Pointer escaping is needed.
   if (Object.hasOwn(value, segment)) walk((value as Record<string, unknown>)[segment], pattern, depth + 1, `${pointer}/${segment}`, visit);
 }
+
+/**
+ * Calls `visit` with every free-text field a practitioner wrote in a record, and its JSON Pointer; never the
+ * person's own words. Records whose `$schema` Good Day does not know have none.
+ */
+export function forEachPractitionerText(record: unknown, visit: (text: string, pointer: string) => void): void {
+  const schemaId = (record as { $schema?: unknown } | null)?.$schema;
+  if (typeof schemaId === 'string') forEachText(record, practitionerTextFields(schemaId), visit);
+}

@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { audit } from './audit.js';
+import { readRecords } from './read.js';
+import { toCsv } from './report.js';
+import { emptySummary, merge, type Summary } from './summary.js';
+
+const examples = join(import.meta.dirname, '../../../examples/records');
+const dir = mkdtempSync(join(tmpdir(), 'goodday-audit-'));
+
+describe('an audit of the example safeguarding enquiries (figures worked out by hand from the files)', async () => {
+  const summary = await audit(readRecords([join(examples, 'safeguarding-enquiry')]));
+
+  it('counts records by kind, version and status', () => {
+    // 3 valid (2 concluded, 1 open) and 9 invalid: 7 made from a concluded enquiry, 2 from the open one.
+    expect(summary.records).toBe(12);
+    expect(summary.byKind).toEqual({ 'safeguarding-enquiry': { '1.0.0': { concluded: 9, open: 3 } } });
+    expect(summary.unusableCount).toBe(0);
+  });
+
+  it('counts, for each rule, the records it applied to, passed and failed', () => {
+    expect(summary.rules['structure']).toEqual({ applied: 12, passed: 12, failed: 0 });
+    // A rule for every stage applies to all 12; each invalid example fails its own rule once.
+    expect(summary.rules['safeguarding-enquiry/s42-conditions']).toEqual({ applied: 12, passed: 11, failed: 1 });
+    expect(summary.rules['safeguarding-enquiry/person-involved']).toEqual({ applied: 12, passed: 11, failed: 1 });
+    // A rule at conclusion applies to the 9 concluded ones.
+    expect(summary.rules['safeguarding-enquiry/risk-outcome']).toEqual({ applied: 9, passed: 8, failed: 1 });
+    expect(summary.rules['safeguarding-enquiry/persons-view-at-close']).toEqual({ applied: 9, passed: 8, failed: 1 });
+  });
+
+  it('counts Making Safeguarding Personal outcomes of concluded enquiries in the collection\'s codes', () => {
+    expect(summary.safeguarding.asked).toEqual({ 'yes-outcomes-expressed': 9 });
+    // Winston's two outcomes (fully) in his 5 records; Maureen's (fully, partially) in her 4, less the one removed.
+    expect(summary.safeguarding.achieved).toEqual({ 'fully-achieved': 14, 'partially-achieved': 3 });
+    expect(summary.safeguarding.riskOutcome).toEqual({ 'risk-removed': 5, 'risk-remained': 4 });
+  });
+
+  it('writes a CSV row per rule with its conformance rate', () => {
+    const csv = toCsv(summary).split('\n');
+    expect(csv[0]).toBe('rule,kind,severity,applied,passed,failed,conformance_percent');
+    expect(csv[1]).toBe('structure,,error,12,12,0,100.0');
+    expect(csv).toContain('safeguarding-enquiry/risk-outcome,safeguarding-enquiry,error,9,8,1,88.9');
+  });
+});
+
+describe('reading records', () => {
+  it('reads NDJSON, JSON arrays and single records, and counts what it cannot use without stopping', async () => {
+    const record = readFileSync(join(examples, 'assessment/complete-eligible.json'), 'utf8');
+    const compact = JSON.stringify(JSON.parse(record));
+    writeFileSync(join(dir, 'batch.ndjson'), `${compact}\nnot json at all\n{"$schema": "https://example.org/x.json"}\n${compact}\n`);
+    writeFileSync(join(dir, 'array.json'), `[${compact},\n${compact}]`);
+    writeFileSync(join(dir, 'broken.json'), '{"id": "x", ');
+    const summary = await audit(readRecords([dir, join(dir, 'missing.ndjson')]));
+    expect(summary.records).toBe(4);
+    expect(summary.unusableCount).toBe(4);
+    expect(summary.unusable.map((u) => [u.file.split('/').at(-1), u.line ?? u.index, u.reason.slice(0, 40)])).toEqual([
+      ['batch.ndjson', 2, 'a line that is not a JSON record'],
+      ['batch.ndjson', 3, 'The record\'s "$schema" "https://example.'],
+      ['broken.json', 1, 'the file ends inside a record'],
+      ['missing.ndjson', undefined, 'no such file or folder'],
+    ]);
+  });
+});
+
+describe('merging summaries', () => {
+  const tally = fc.record({ applied: fc.nat(50), passed: fc.nat(50), failed: fc.nat(50) });
+  const counts = fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.nat(20));
+  const summaries: fc.Arbitrary<Summary> = fc
+    .record({
+      records: fc.nat(100),
+      rules: fc.dictionary(fc.constantFrom('structure', 'assessment/good-day', 'support-plan/review-date'), tally),
+      byKind: fc.dictionary(fc.constantFrom('assessment', 'support-plan'), fc.dictionary(fc.constantFrom('1.0.0', '1.1.0'), counts)),
+      asked: counts,
+      findings: counts,
+      ease: fc.array(fc.nat(9), { minLength: 7, maxLength: 7 }),
+      unusable: fc.array(fc.record({ file: fc.string({ maxLength: 5 }), reason: fc.string({ maxLength: 5 }) }), { maxLength: 60 }),
+    })
+    .map(({ records, rules, byKind, asked, findings, ease, unusable }) => {
+      const s = emptySummary();
+      return { ...s, records, rules, byKind, safeguarding: { ...s.safeguarding, asked }, language: { findings, readingEase: ease, textsScored: ease.reduce((a, b) => a + b, 0) }, unusableCount: unusable.length, unusable };
+    });
+
+  it('is associative, with the empty summary as identity, and never changes its inputs', () => {
+    fc.assert(
+      fc.property(summaries, summaries, summaries, (a, b, c) => {
+        const before = structuredClone([a, b, c]);
+        expect(merge(merge(a, b), c)).toEqual(merge(a, merge(b, c)));
+        expect(merge(a, emptySummary())).toEqual(merge(a));
+        expect([a, b, c]).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same summary for a run split in two and merged', async () => {
+    const whole = await audit(readRecords([join(examples, 'support-plan'), join(examples, 'capacity-decision')]));
+    const parts = merge(await audit(readRecords([join(examples, 'support-plan')])), await audit(readRecords([join(examples, 'capacity-decision')])));
+    expect(parts).toEqual(whole);
+  });
+});

@@ -1,0 +1,4 @@
+export { audit, auditItem } from './audit.js';
+export { readRecords, readStream, type ReadItem, type Source } from './read.js';
+export { emptySummary, merge, mergeInto, isSummary, READING_EASE_BANDS, type Summary, type RuleTally, type Unusable } from './summary.js';
+export { toCsv, toJson } from './report.js';

@@ -1,0 +1,89 @@
+/** Counts of how one rule fared across the records it applied to. */
+export interface RuleTally {
+  applied: number;
+  passed: number;
+  failed: number;
+}
+
+/** A record that could not be audited, and where it is. */
+export interface Unusable {
+  readonly file: string;
+  readonly line?: number;
+  readonly index?: number;
+  readonly reason: string;
+}
+
+/** Reading-ease bands (Flesch), low to high: very hard … very easy. */
+export const READING_EASE_BANDS = ['under 30', '30–49', '50–59', '60–69', '70–79', '80–89', '90 and over'] as const;
+
+/**
+ * What an audit found: plain JSON of counts, so that it can be saved, sent and merged. `merge` is associative
+ * and has `emptySummary()` as identity, so work can split across threads and machines in any grouping.
+ */
+export interface Summary {
+  readonly format: 'goodday-audit-summary/1';
+  records: number;
+  /** kind → version → status → count. */
+  readonly byKind: Record<string, Record<string, Record<string, number>>>;
+  readonly rules: Record<string, RuleTally>;
+  /** Making Safeguarding Personal, in the Safeguarding Adults Collection's codes. */
+  readonly safeguarding: { asked: Record<string, number>; achieved: Record<string, number>; riskOutcome: Record<string, number> };
+  readonly language: { findings: Record<string, number>; readingEase: number[]; textsScored: number };
+  unusableCount: number;
+  /** The first few records that could not be read or identified (the count has them all). */
+  unusable: Unusable[];
+}
+
+const KEEP_UNUSABLE = 100;
+
+export function emptySummary(): Summary {
+  return {
+    format: 'goodday-audit-summary/1',
+    records: 0,
+    byKind: {},
+    rules: {},
+    safeguarding: { asked: {}, achieved: {}, riskOutcome: {} },
+    language: { findings: {}, readingEase: READING_EASE_BANDS.map(() => 0), textsScored: 0 },
+    unusableCount: 0,
+    unusable: [],
+  };
+}
+
+const addCounts = (into: Record<string, number>, from: Record<string, number>) => {
+  for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n;
+};
+
+/** Adds `b` into `a` (changing `a`) and returns it. */
+export function mergeInto(a: Summary, b: Summary): Summary {
+  a.records += b.records;
+  for (const [kind, versions] of Object.entries(b.byKind)) {
+    const toKind = (a.byKind[kind] ??= {});
+    for (const [version, statuses] of Object.entries(versions)) addCounts((toKind[version] ??= {}), statuses);
+  }
+  for (const [id, tally] of Object.entries(b.rules)) {
+    const to = (a.rules[id] ??= { applied: 0, passed: 0, failed: 0 });
+    to.applied += tally.applied;
+    to.passed += tally.passed;
+    to.failed += tally.failed;
+  }
+  addCounts(a.safeguarding.asked, b.safeguarding.asked);
+  addCounts(a.safeguarding.achieved, b.safeguarding.achieved);
+  addCounts(a.safeguarding.riskOutcome, b.safeguarding.riskOutcome);
+  addCounts(a.language.findings, b.language.findings);
+  b.language.readingEase.forEach((n, i) => (a.language.readingEase[i] = (a.language.readingEase[i] ?? 0) + n));
+  a.language.textsScored += b.language.textsScored;
+  a.unusableCount += b.unusableCount;
+  // Keeping a prefix of the concatenation keeps merge associative.
+  if (a.unusable.length < KEEP_UNUSABLE) a.unusable.push(...b.unusable.slice(0, KEEP_UNUSABLE - a.unusable.length));
+  return a;
+}
+
+/** The merge of summaries, in order, without changing any of them. */
+export function merge(...summaries: readonly Summary[]): Summary {
+  return summaries.reduce((acc, s) => mergeInto(acc, structuredClone(s)), emptySummary());
+}
+
+/** True when the value has the summary format, as read from a file for `goodday audit merge`. */
+export function isSummary(value: unknown): value is Summary {
+  return (value as Summary | null)?.format === 'goodday-audit-summary/1' && typeof (value as Summary).records === 'number';
+}
