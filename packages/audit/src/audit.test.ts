@@ -24,11 +24,19 @@ describe('an audit of the example safeguarding enquiries (figures worked out by 
   it('counts, for each rule, the records it applied to, passed and failed', () => {
     expect(summary.rules['structure']).toEqual({ applied: 12, passed: 12, failed: 0 });
     // A rule for every stage applies to all 12; each invalid example fails its own rule once.
-    expect(summary.rules['safeguarding-enquiry/s42-conditions']).toEqual({ applied: 12, passed: 11, failed: 1 });
-    expect(summary.rules['safeguarding-enquiry/person-involved']).toEqual({ applied: 12, passed: 11, failed: 1 });
+    expect(summary.rules['safeguarding-enquiry/s42-conditions']).toMatchObject({ applied: 12, passed: 11, failed: 1 });
+    expect(summary.rules['safeguarding-enquiry/person-involved']).toMatchObject({ applied: 12, passed: 11, failed: 1 });
     // A rule at conclusion applies to the 9 concluded ones.
-    expect(summary.rules['safeguarding-enquiry/risk-outcome']).toEqual({ applied: 9, passed: 8, failed: 1 });
-    expect(summary.rules['safeguarding-enquiry/persons-view-at-close']).toEqual({ applied: 9, passed: 8, failed: 1 });
+    expect(summary.rules['safeguarding-enquiry/risk-outcome']).toMatchObject({ applied: 9, passed: 8, failed: 1 });
+    expect(summary.rules['safeguarding-enquiry/persons-view-at-close']).toMatchObject({ applied: 9, passed: 8, failed: 1 });
+    // Failing records are named by id and place, so an auditor can find them.
+    expect(summary.rules['safeguarding-enquiry/risk-outcome']!.examples).toEqual([{ id: 'SGE-2026-00347', file: expect.stringMatching(/invalid-risk-outcome\.json$/), line: 1 }]);
+  });
+
+  it('hashes record ids when asked', async () => {
+    const hashed = await audit(readRecords([join(examples, 'safeguarding-enquiry/invalid-risk-outcome.json')]), { hashIds: true });
+    expect(hashed.rules['safeguarding-enquiry/risk-outcome']!.examples![0]!.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(JSON.stringify(hashed)).not.toContain('SGE-2026-00347');
   });
 
   it('counts Making Safeguarding Personal outcomes of concluded enquiries in the collection\'s codes', () => {
@@ -58,7 +66,7 @@ describe('reading records', () => {
     expect(summary.unusableCount).toBe(4);
     expect(summary.unusable.map((u) => [u.file.split('/').at(-1), u.line ?? u.index, u.reason.slice(0, 40)])).toEqual([
       ['batch.ndjson', 2, 'a line that is not a JSON record'],
-      ['batch.ndjson', 3, 'The record\'s "$schema" "https://example.'],
+      ['batch.ndjson', 3, 'its "$schema" is not a Good Day record s'],
       ['broken.json', 1, 'the file ends inside a record'],
       ['missing.ndjson', undefined, 'no such file or folder'],
     ]);

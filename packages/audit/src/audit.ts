@@ -1,9 +1,18 @@
+import { createHash } from 'node:crypto';
 import { lint } from '@goodday/language';
 import { forEachPractitionerText, isGoodDayInputError, rules, validate } from '@goodday/validate';
 import type { ReadItem } from './read.js';
 import { emptySummary, READING_EASE_BANDS, type Summary } from './summary.js';
 
 const COMPLETE = new Set(['complete', 'concluded']);
+const INPUT_PROBLEMS: Record<string, string> = {
+  'not-an-object': 'not a JSON object',
+  'no-schema': 'no "$schema"',
+  'unknown-schema': 'its "$schema" is not a Good Day record schema',
+  'too-deep': 'nested too deeply',
+  'too-many-values': 'too many values',
+  'too-large': 'too large',
+};
 const STRUCTURE = 'structure';
 
 function readingEaseBand(score: number): number {
@@ -12,8 +21,13 @@ function readingEaseBand(score: number): number {
   return band === -1 ? READING_EASE_BANDS.length - 1 : band;
 }
 
+export interface AuditOptions {
+  /** Refer to records by a SHA-256 hash of their id rather than the id itself. */
+  readonly hashIds?: boolean;
+}
+
 /** Adds one read item to the summary (changing it): a record's rules, safeguarding outcomes and language, or why it could not be used. */
-export function auditItem(summary: Summary, item: ReadItem): void {
+export function auditItem(summary: Summary, item: ReadItem, options: AuditOptions = {}): void {
   if ('error' in item) {
     addUnusable(summary, item.source, item.error);
     return;
@@ -24,7 +38,8 @@ export function auditItem(summary: Summary, item: ReadItem): void {
     report = validate(record);
   } catch (error) {
     if (!isGoodDayInputError(error)) throw error;
-    addUnusable(summary, item.source, error.message);
+    // By its code, not its message: a message can quote the record (its "$schema"), and reports hold no record text.
+    addUnusable(summary, item.source, INPUT_PROBLEMS[error.code] ?? error.code);
     return;
   }
   summary.records++;
@@ -35,13 +50,16 @@ export function auditItem(summary: Summary, item: ReadItem): void {
 
   const failed = new Set(report.findings.map((f) => f.ruleId));
   const structureFailed = report.findings.some((f) => f.ruleId.startsWith('structure/'));
-  tally(summary, STRUCTURE, !structureFailed);
+  const rawId = String((record as { id?: unknown }).id ?? '');
+  const example = { id: options.hashIds ? createHash('sha256').update(rawId).digest('hex').slice(0, 16) : rawId, ...item.source };
+  const tally = (ruleId: string, passed: boolean) => addTally(summary, ruleId, passed, example);
+  tally(STRUCTURE, !structureFailed);
   // Rules run only on structurally sound records; a rule for completion only on complete or concluded ones.
   if (!structureFailed) {
     const complete = COMPLETE.has(status);
     for (const rule of rules) {
       if (rule.kind !== report.kind || (rule.stage === 'complete' && !complete)) continue;
-      tally(summary, rule.id, !failed.has(rule.id));
+      tally(rule.id, !failed.has(rule.id));
     }
   }
 
@@ -70,11 +88,16 @@ export function auditItem(summary: Summary, item: ReadItem): void {
   }
 }
 
-function tally(summary: Summary, ruleId: string, passed: boolean): void {
+function addTally(summary: Summary, ruleId: string, passed: boolean, example: { id: string; file: string }): void {
   const t = (summary.rules[ruleId] ??= { applied: 0, passed: 0, failed: 0 });
   t.applied++;
-  if (passed) t.passed++;
-  else t.failed++;
+  if (passed) {
+    t.passed++;
+    return;
+  }
+  t.failed++;
+  const examples = (t.examples ??= []);
+  if (examples.length < 10) examples.push(example);
 }
 
 function addUnusable(summary: Summary, source: ReadItem['source'], reason: string): void {
@@ -83,8 +106,12 @@ function addUnusable(summary: Summary, source: ReadItem['source'], reason: strin
 }
 
 /** Audits every item read, holding one record at a time; resolves to the summary. */
-export async function audit(items: AsyncIterable<ReadItem> | Iterable<ReadItem>): Promise<Summary> {
+export async function audit(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: AuditOptions & { onProgress?: (records: number) => void } = {}): Promise<Summary> {
   const summary = emptySummary();
-  for await (const item of items) auditItem(summary, item);
+  let seen = 0;
+  for await (const item of items) {
+    auditItem(summary, item, options);
+    if (options.onProgress && ++seen % 500 === 0) options.onProgress(seen);
+  }
   return summary;
 }

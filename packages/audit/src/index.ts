@@ -1,4 +1,5 @@
-export { audit, auditItem } from './audit.js';
+export { audit, auditItem, type AuditOptions } from './audit.js';
 export { readRecords, readStream, type ReadItem, type Source } from './read.js';
 export { emptySummary, merge, mergeInto, isSummary, READING_EASE_BANDS, type Summary, type RuleTally, type Unusable } from './summary.js';
 export { toCsv, toJson } from './report.js';
+export { toHtml } from './html.js';

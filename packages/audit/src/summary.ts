@@ -3,6 +3,8 @@ export interface RuleTally {
   applied: number;
   passed: number;
   failed: number;
+  /** The first few records that failed, by id (hashed when asked) and where they are. */
+  examples?: { readonly id: string; readonly file: string; readonly line?: number; readonly index?: number }[];
 }
 
 /** A record that could not be audited, and where it is. */
@@ -35,6 +37,7 @@ export interface Summary {
 }
 
 const KEEP_UNUSABLE = 100;
+const KEEP_EXAMPLES = 10;
 
 export function emptySummary(): Summary {
   return {
@@ -65,6 +68,10 @@ export function mergeInto(a: Summary, b: Summary): Summary {
     to.applied += tally.applied;
     to.passed += tally.passed;
     to.failed += tally.failed;
+    if (tally.examples?.length) {
+      const examples = (to.examples ??= []);
+      if (examples.length < KEEP_EXAMPLES) examples.push(...tally.examples.slice(0, KEEP_EXAMPLES - examples.length));
+    }
   }
   addCounts(a.safeguarding.asked, b.safeguarding.asked);
   addCounts(a.safeguarding.achieved, b.safeguarding.achieved);

@@ -1,0 +1,80 @@
+import { codeLabel, type CodeListName } from '@goodday/schemas';
+import { READING_EASE_BANDS, type Summary } from './summary.js';
+
+const esc = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const pct = (part: number, whole: number) => (whole === 0 ? 0 : (100 * part) / whole);
+
+/** A horizontal bar chart as inline SVG, described for screen readers, with the same figures in a table beside it. */
+function barChart(id: string, title: string, bars: { label: string; value: number; max: number; text: string }[]): string {
+  if (bars.length === 0) return '<p>Nothing to show.</p>';
+  const rowHeight = 28;
+  const labelWidth = 330;
+  const barWidth = 300;
+  const height = bars.length * rowHeight + 10;
+  const rows = bars
+    .map((b, i) => {
+      const y = i * rowHeight + 5;
+      const w = b.max === 0 ? 0 : Math.round((barWidth * b.value) / b.max);
+      return `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end">${esc(b.label)}</text><rect x="${labelWidth}" y="${y + 4}" width="${w}" height="${rowHeight - 10}" fill="#1d70b8"></rect><text x="${labelWidth + w + 6}" y="${y + 18}">${esc(b.text)}</text>`;
+    })
+    .join('');
+  const table = `<table><caption>${esc(title)}</caption><thead><tr><th scope="col">Item</th><th scope="col">Figure</th></tr></thead><tbody>${bars.map((b) => `<tr><th scope="row">${esc(b.label)}</th><td>${esc(b.text)}</td></tr>`).join('')}</tbody></table>`;
+  return `<figure><svg role="img" aria-labelledby="${id}-title" viewBox="0 0 ${labelWidth + barWidth + 90} ${height}" width="100%" font-size="13" font-family="system-ui, sans-serif" fill="#1b1b1b"><title id="${id}-title">${esc(title)}</title>${rows}</svg><figcaption>${esc(title)}</figcaption></figure>${table}`;
+}
+
+const label = (list: CodeListName, code: string) => {
+  try {
+    return codeLabel(list, code);
+  } catch {
+    return code;
+  }
+};
+
+/** One self-contained, accessible page: counts, conformance per rule, safeguarding outcomes and reading ease, as SVG charts and tables. No record text. */
+export function toHtml(summary: Summary, title = 'Good Day audit'): string {
+  const rules = Object.entries(summary.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kinds = Object.entries(summary.byKind).flatMap(([kind, versions]) => Object.entries(versions).flatMap(([version, statuses]) => Object.entries(statuses).map(([status, n]) => ({ kind, version, status, n }))));
+  const sg = summary.safeguarding;
+  const sgBars = [
+    ...Object.entries(sg.asked).map(([code, n]) => ({ label: `Asked: ${label('AskedAboutOutcomes', code)}`, value: n, max: Math.max(...Object.values(sg.asked)), text: String(n) })),
+    ...Object.entries(sg.achieved).map(([code, n]) => ({ label: `Outcomes: ${label('OutcomeAchieved', code)}`, value: n, max: Math.max(...Object.values(sg.achieved)), text: String(n) })),
+    ...Object.entries(sg.riskOutcome).map(([code, n]) => ({ label: `Risk: ${label('RiskOutcome', code)}`, value: n, max: Math.max(...Object.values(sg.riskOutcome)), text: String(n) })),
+  ];
+  const easeMax = Math.max(0, ...summary.language.readingEase);
+  const findings = Object.entries(summary.language.findings).sort((a, b) => b[1] - a[1]);
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.5;color:#1b1b1b;background:#fff;margin:0}
+main{max-width:60rem;margin:0 auto;padding:1.5rem}
+h2{margin-top:2rem;border-top:2px solid #d0d0d0;padding-top:.5rem}
+table{border-collapse:collapse;margin:1rem 0;width:100%}
+th,td{border:1px solid #b1b4b6;padding:.3rem .5rem;text-align:left}
+caption{text-align:left;font-weight:bold;margin-bottom:.25rem}
+figure{margin:1rem 0}
+@media print{main{max-width:none}figure,table{break-inside:avoid}}
+</style>
+</head>
+<body>
+<main>
+<h1>${esc(title)}</h1>
+<p>${esc(summary.records)} records audited; ${esc(summary.unusableCount)} could not be read or identified. This report holds counts only: no text or names from the records.</p>
+<h2>Records</h2>
+<table><caption>Records by kind, version and status</caption><thead><tr><th scope="col">Kind</th><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Records</th></tr></thead><tbody>${kinds.map((k) => `<tr><td>${esc(k.kind)}</td><td>${esc(k.version)}</td><td>${esc(k.status)}</td><td>${esc(k.n)}</td></tr>`).join('')}</tbody></table>
+<h2>Conformance per rule</h2>
+${barChart('rules', 'Share of records that passed each rule', rules.map(([id, t]) => ({ label: id, value: pct(t.passed, t.applied), max: 100, text: `${pct(t.passed, t.applied).toFixed(1)}% of ${t.applied}` })))}
+<h2>Making Safeguarding Personal</h2>
+${barChart('msp', 'Concluded safeguarding enquiries: asked, outcomes and risk', sgBars)}
+<h2>Language</h2>
+${barChart('ease', 'Records by reading ease of their practitioner text (higher is easier)', READING_EASE_BANDS.map((band, i) => ({ label: band, value: summary.language.readingEase[i] ?? 0, max: easeMax, text: String(summary.language.readingEase[i] ?? 0) })))}
+<table><caption>Language findings per entry</caption><thead><tr><th scope="col">Entry</th><th scope="col">Findings</th></tr></thead><tbody>${findings.map(([id, n]) => `<tr><td>language/${esc(id)}</td><td>${esc(n)}</td></tr>`).join('')}</tbody></table>
+${summary.unusable.length ? `<h2>Could not be used</h2><table><caption>The first ${esc(summary.unusable.length)} of ${esc(summary.unusableCount)}</caption><thead><tr><th scope="col">File</th><th scope="col">Line or item</th><th scope="col">Why</th></tr></thead><tbody>${summary.unusable.map((u) => `<tr><td>${esc(u.file)}</td><td>${esc(u.line ?? u.index ?? '')}</td><td>${esc(u.reason)}</td></tr>`).join('')}</tbody></table>` : ''}
+</main>
+</body>
+</html>
+`;
+}
