@@ -1,10 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The worker is its own file: worker threads start from a file beside the module that launches them.
+  entry: ['src/index.ts', 'src/worker.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: 'src/index.ts' },
   clean: true,
   target: 'node20',
   platform: 'node',
+  shims: true,
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lint } from '@goodday/language';
 import { forEachPractitionerText, isGoodDayInputError, rules, validate } from '@goodday/validate';
 import type { ReadItem } from './read.js';
-import { emptySummary, READING_EASE_BANDS, type Summary } from './summary.js';
+import { emptySummary, firstByPlace, READING_EASE_BANDS, type Summary } from './summary.js';
 
 const COMPLETE = new Set(['complete', 'concluded']);
 const INPUT_PROBLEMS: Record<string, string> = {
@@ -96,13 +96,12 @@ function addTally(summary: Summary, ruleId: string, passed: boolean, example: { 
     return;
   }
   t.failed++;
-  const examples = (t.examples ??= []);
-  if (examples.length < 10) examples.push(example);
+  t.examples = firstByPlace(t.examples ?? [], [example], 10);
 }
 
 function addUnusable(summary: Summary, source: ReadItem['source'], reason: string): void {
   summary.unusableCount++;
-  if (summary.unusable.length < 100) summary.unusable.push({ ...source, reason: reason.split('\n')[0]! });
+  summary.unusable = firstByPlace(summary.unusable, [{ ...source, reason: reason.split('\n')[0]! }], 100);
 }
 
 /** Audits every item read, holding one record at a time; resolves to the summary. */

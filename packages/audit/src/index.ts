@@ -3,3 +3,5 @@ export { readRecords, readStream, type ReadItem, type Source } from './read.js';
 export { emptySummary, merge, mergeInto, isSummary, READING_EASE_BANDS, type Summary, type RuleTally, type Unusable } from './summary.js';
 export { toCsv, toJson } from './report.js';
 export { toHtml } from './html.js';
+export { auditPaths, type ParallelOptions } from './parallel.js';
+export { expandPaths } from './files.js';

@@ -32,12 +32,17 @@ export interface Summary {
   readonly safeguarding: { asked: Record<string, number>; achieved: Record<string, number>; riskOutcome: Record<string, number> };
   readonly language: { findings: Record<string, number>; readingEase: number[]; textsScored: number };
   unusableCount: number;
-  /** The first few records that could not be read or identified (the count has them all). */
+  /** The first few records that could not be read or identified, by place (the count has them all). */
   unusable: Unusable[];
 }
 
 const KEEP_UNUSABLE = 100;
 const KEEP_EXAMPLES = 10;
+
+type Placed = { readonly file: string; readonly line?: number; readonly index?: number };
+const byPlace = (a: Placed, b: Placed) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? a.index ?? 0) - (b.line ?? b.index ?? 0));
+/** The first `keep` items by place in the files: the same whichever way the work was split, so merge is also commutative. */
+export const firstByPlace = <T extends Placed>(a: readonly T[], b: readonly T[], keep: number): T[] => [...a, ...b].sort(byPlace).slice(0, keep);
 
 export function emptySummary(): Summary {
   return {
@@ -68,10 +73,7 @@ export function mergeInto(a: Summary, b: Summary): Summary {
     to.applied += tally.applied;
     to.passed += tally.passed;
     to.failed += tally.failed;
-    if (tally.examples?.length) {
-      const examples = (to.examples ??= []);
-      if (examples.length < KEEP_EXAMPLES) examples.push(...tally.examples.slice(0, KEEP_EXAMPLES - examples.length));
-    }
+    if (tally.examples?.length) to.examples = firstByPlace(to.examples ?? [], tally.examples, KEEP_EXAMPLES);
   }
   addCounts(a.safeguarding.asked, b.safeguarding.asked);
   addCounts(a.safeguarding.achieved, b.safeguarding.achieved);
@@ -80,8 +82,7 @@ export function mergeInto(a: Summary, b: Summary): Summary {
   b.language.readingEase.forEach((n, i) => (a.language.readingEase[i] = (a.language.readingEase[i] ?? 0) + n));
   a.language.textsScored += b.language.textsScored;
   a.unusableCount += b.unusableCount;
-  // Keeping a prefix of the concatenation keeps merge associative.
-  if (a.unusable.length < KEEP_UNUSABLE) a.unusable.push(...b.unusable.slice(0, KEEP_UNUSABLE - a.unusable.length));
+  a.unusable = firstByPlace(a.unusable, b.unusable, KEEP_UNUSABLE);
   return a;
 }
 

@@ -10,6 +10,8 @@ export interface Io {
   /** All of standard input, for commands that read `-`. */
   readStdin(): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
+  /** True when standard error is a terminal, where a progress line helps. */
+  isErrorTerminal(): boolean;
 }
 
 export const processIo: Io = {
@@ -21,6 +23,7 @@ export const processIo: Io = {
   },
   readFile: (path) => readFile(path),
   writeFile: (path, text) => writeFile(path, text),
+  isErrorTerminal: () => process.stderr.isTTY === true,
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -1,3 +1,4 @@
+import { auditCommand, auditHelp } from './commands/audit.js';
 import { lintCommand, lintHelp } from './commands/lint.js';
 import { renderCommand, renderHelp } from './commands/render.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
@@ -7,6 +8,7 @@ import { processIo, type Io } from './io.js';
 
 const commands: Record<string, { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string }> = {
   validate: { run: validateCommand, help: validateHelp, summary: 'check records against their schema and the practice rules' },
+  audit: { run: auditCommand, help: auditHelp, summary: 'check a whole export of records: rules, safeguarding outcomes, language' },
   lint: { run: lintCommand, help: lintHelp, summary: 'find labels and jargon in text, and score how easy it is to read' },
   render: { run: renderCommand, help: renderHelp, summary: 'write a record as a document the person can read' },
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print a schema, or list them all' },

@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processIo, type Io } from '../io.js';
+import { run } from '../run.js';
+
+const records = join(import.meta.dirname, '../../../../examples/records');
+const out = mkdtempSync(join(tmpdir(), 'goodday-audit-'));
+
+async function goodday(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { ...processIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isErrorTerminal: () => false };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('goodday audit', () => {
+  it('audits folders and prints the JSON summary, silently when not on a terminal', async () => {
+    const { code, stdout, stderr } = await goodday('audit', '--workers', '1', join(records, 'assessment'), join(records, 'support-plan'));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const summary = JSON.parse(stdout);
+    // 16 assessments (3 complete, 1 draft, 1 labelled, 11 invalid) and 16 plans (2, 1, 1, 12).
+    expect(summary.records).toBe(32);
+    expect(Object.keys(summary.byKind).sort()).toEqual(['assessment', 'support-plan']);
+  });
+
+  it('writes CSV and HTML reports', async () => {
+    const csv = await goodday('audit', '--workers', '1', '--format', 'csv', join(records, 'capacity-decision'));
+    expect(csv.stdout.split('\n')[0]).toBe('rule,kind,severity,applied,passed,failed,conformance_percent');
+    const file = join(out, 'audit.html');
+    expect((await goodday('audit', '--workers', '1', '--format', 'html', '--out', file, records)).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
+  });
+
+  it('merges summaries from separate runs into the summary of one run', async () => {
+    const a = join(out, 'a.json');
+    const b = join(out, 'b.json');
+    await goodday('audit', '--workers', '1', '--out', a, join(records, 'assessment'));
+    await goodday('audit', '--workers', '1', '--out', b, join(records, 'safeguarding-enquiry'));
+    const merged = JSON.parse((await goodday('audit', 'merge', a, b)).stdout);
+    const whole = JSON.parse((await goodday('audit', '--workers', '1', join(records, 'assessment'), join(records, 'safeguarding-enquiry'))).stdout);
+    expect(merged).toEqual(whole);
+  });
+
+  it.each([
+    [['audit'], /give the files or folders to audit/],
+    [['audit', '--format', 'pdf', records], /--format must be json, csv or html/],
+    [['audit', '--workers', '0', records], /--workers must be a whole number/],
+    [['audit', 'merge', join(records, 'assessment/draft.json')], /not a Good Day audit summary/],
+  ])('exits 2 with one line for %j', async (args, reason) => {
+    const { code, stderr } = await goodday(...args);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(reason);
+  });
+});

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { auditPaths, isSummary, merge, toCsv, toHtml, toJson, type Summary } from '@goodday/audit';
+import { ExitCode, UsageError } from '../exit-code.js';
+import type { Io } from '../io.js';
+
+export const auditHelp = `Usage: goodday audit [options] <path...>
+       goodday audit merge [options] <summary.json...>
+
+Audit a whole export of Good Day records: files, folders (searched recursively), NDJSON, JSON arrays, or -
+for standard input, mixed kinds and versions. Reports counts by kind and status; for every rule, how many
+records it applied to, passed and failed; Making Safeguarding Personal outcomes; language findings and
+reading ease. Reports hold no text or names from the records; failing records are named by id.
+\`audit merge\` combines JSON summaries from separate runs (for example, on several machines).
+
+Options:
+  --format <f>    json (default: the whole summary, which audit merge reads), csv (a row per rule) or html
+  --out <file>    write the report to this file instead of standard output
+  --workers <n>   worker threads (default: the number of cores); files are shared between them
+  --hash-ids      name failing records by a hash of their id instead of the id
+  -h, --help      show this help
+
+Exit codes: 0 the audit ran (whatever it found); 2 it could not (usage, or an unreadable summary to merge).
+`;
+
+const report = (summary: Summary, format: string) => (format === 'csv' ? toCsv(summary) : format === 'html' ? toHtml(summary) : toJson(summary));
+
+export async function auditCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      workers: { type: 'string' },
+      'hash-ids': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(auditHelp);
+    return ExitCode.ok;
+  }
+  const format = values.format ?? 'json';
+  if (!['json', 'csv', 'html'].includes(format)) throw new UsageError(`--format must be json, csv or html, not ${JSON.stringify(format.slice(0, 40))}.`);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) throw new UsageError('--workers must be a whole number from 1 to 256.');
+
+  let summary: Summary;
+  if (positionals[0] === 'merge') {
+    const files = positionals.slice(1);
+    if (files.length === 0) throw new UsageError('give the JSON summaries to merge (see --help).');
+    const parts: Summary[] = [];
+    for (const file of files) {
+      let value: unknown;
+      try {
+        value = JSON.parse(new TextDecoder().decode(await io.readFile(file)));
+      } catch {
+        throw new UsageError(`${file}: not a readable JSON file.`);
+      }
+      if (!isSummary(value)) throw new UsageError(`${file}: not a Good Day audit summary (write one with goodday audit --format json).`);
+      parts.push(value);
+    }
+    summary = merge(...parts);
+  } else {
+    if (positionals.length === 0) throw new UsageError('give the files or folders to audit, or - for standard input (see --help).');
+    const started = Date.now();
+    const terminal = io.isErrorTerminal();
+    let shown = 0;
+    summary = await auditPaths(positionals, {
+      ...(workers !== undefined ? { workers } : {}),
+      hashIds: values['hash-ids'] === true,
+      onProgress: (records) => {
+        // A progress line only on a terminal, at most a few times a second.
+        if (!terminal || Date.now() - shown < 250) return;
+        shown = Date.now();
+        const rate = records / Math.max(0.001, (shown - started) / 1000);
+        io.stderr(`\r${records.toLocaleString('en-GB')} records, ${Math.round(rate).toLocaleString('en-GB')} a second`);
+      },
+    });
+    if (terminal && shown > 0) io.stderr('\n');
+  }
+  const text = report(summary, format);
+  if (values.out) await io.writeFile(values.out, text);
+  else io.stdout(text);
+  return ExitCode.ok;
+}
