@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lint } from '@goodday/language';
+import { readabilityOf } from '@goodday/language';
 import { forEachPractitionerText, isGoodDayInputError, rules, validate } from '@goodday/validate';
 import type { ReadItem } from './read.js';
 import { emptySummary, firstByPlace, READING_EASE_BANDS, type Summary } from './summary.js';
@@ -71,7 +71,7 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
   const texts: string[] = [];
   forEachPractitionerText(record, (text) => texts.push(/[.!?]\s*$/.test(text) ? text : `${text}.`));
   if (texts.length > 0) {
-    const ease = lint(texts.join('\n'), { disable: ['long-sentence'] }).readability?.fleschReadingEase;
+    const ease = readabilityOf(texts.join('\n')).fleschReadingEase;
     if (ease !== null && ease !== undefined) {
       summary.language.readingEase[readingEaseBand(ease)]!++;
       summary.language.textsScored++;

@@ -32,11 +32,32 @@ const parse = (text: string, source: Source): ReadItem => {
   }
 };
 
+/** Reads NDJSON: one record per line, so a broken line is reported and the next line reads as usual. */
+export async function* readLines(chunks: AsyncIterable<string | Buffer>, file: string): AsyncGenerator<ReadItem> {
+  let pending = '';
+  let line = 0;
+  for await (const chunk of chunks) {
+    const text = pending + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+      line++;
+      const row = text.slice(from, nl).trim();
+      from = nl + 1;
+      if (row) yield row.startsWith('{') ? parse(row, { file, line }) : { source: { file, line }, error: 'a line that is not a JSON record' };
+    }
+    pending = text.slice(from);
+    if (pending.length > MAX_RECORD_CHARS) {
+      yield { source: { file, line: line + 1 }, error: `over ${MAX_RECORD_CHARS} characters` };
+      return;
+    }
+  }
+  const last = pending.trim();
+  if (last) yield last.startsWith('{') ? parse(last, { file, line: line + 1 }) : { source: { file, line: line + 1 }, error: 'a line that is not a JSON record' };
+}
+
 /**
- * Reads records from a stream of text chunks, whatever its shape, holding one record at a time: a JSON array
- * (each element), NDJSON (one record per line), or a single JSON object. The shape is told from the first
- * character: "[" is an array; otherwise each complete top-level value is a record, so one object spread over
- * many lines reads the same as a line of NDJSON.
+ * Reads a JSON file holding one record at a time: a JSON array (each element in turn) or one record (or
+ * several, one after another). The shape is told from the first character: "[" is an array.
  */
 export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: string): AsyncGenerator<ReadItem> {
   let depth = 0;
@@ -108,7 +129,7 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
 export async function* readRecords(paths: readonly string[], stdin: () => AsyncIterable<string | Buffer> = () => process.stdin): AsyncGenerator<ReadItem> {
   for (const path of paths) {
     if (path === '-') {
-      yield* readStream(stdin(), '<stdin>');
+      yield* readStdin(stdin());
       continue;
     }
     let isDirectory: boolean;
@@ -119,6 +140,22 @@ export async function* readRecords(paths: readonly string[], stdin: () => AsyncI
       continue;
     }
     const files = isDirectory ? filesUnder(path) : (async function* () { yield path; })();
-    for await (const file of files) yield* readStream(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 }), file);
+    for await (const file of files) {
+      const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
+      yield* /\.(ndjson|jsonl)$/i.test(file) ? readLines(stream, file) : readStream(stream, file);
+    }
   }
+}
+
+/** Standard input: a JSON array when it starts with "[", otherwise NDJSON. */
+async function* readStdin(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<ReadItem> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return;
+  const head = typeof first.value === 'string' ? first.value : first.value.toString('utf8');
+  const rest = (async function* () {
+    yield head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  })();
+  yield* head.trimStart().startsWith('[') ? readStream(rest, '<stdin>') : readLines(rest, '<stdin>');
 }

@@ -1,5 +1,5 @@
 import { countSyllables } from './syllables.js';
-import type { Tokens } from './tokenize.js';
+import { Tokens } from './tokenize.js';
 
 /** How easy a text is to read, by the standard formulas. Figures are null when the text has no words. */
 export interface Readability {
@@ -32,10 +32,19 @@ const LONGEST_COUNTED_WORD = 40;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+// Words repeat a great deal across records: count each once. Cleared when full, so memory stays bounded.
+const syllableCache = new Map<string, number>();
+const SYLLABLE_CACHE_SIZE = 20_000;
+
 /** Syllables in one word, or one per three letters for very long strings. */
 function syllablesIn(word: string): number {
   if (word.length > LONGEST_COUNTED_WORD) return Math.ceil(word.length / 3);
-  return Math.max(1, countSyllables(word));
+  let n = syllableCache.get(word);
+  if (n === undefined) {
+    if (syllableCache.size >= SYLLABLE_CACHE_SIZE) syllableCache.clear();
+    syllableCache.set(word, (n = Math.max(1, countSyllables(word))));
+  }
+  return n;
 }
 
 // Only the gap between two tokens is scanned, so the whole text is read once.
@@ -77,6 +86,12 @@ export function sentences(text: string, tokens: Tokens): Sentence[] {
   }
   close();
   return out;
+}
+
+/** The readability figures for a text alone, without looking for labels: for scoring many texts quickly. */
+export function readabilityOf(text: string): Readability {
+  const tokens = new Tokens(text);
+  return readability(tokens, sentences(text, tokens));
 }
 
 /** The readability figures for a text, from its tokens and sentences. */
