@@ -1,0 +1,76 @@
+// The Good Day audit benchmark: audits generated NDJSON of 10k, 100k and 1M records and reports, in the same run,
+// throughput as a share of the floor (reading the same file and JSON.parse of each line), speed-up with workers,
+// and peak memory. Run with `pnpm bench:audit` (builds first). Informational: a MISS is printed, not failed.
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000,1000000' } } });
+const sizes = args.sizes.split(',').map(Number);
+const fmt = (n, digits = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const records = fileURLToPath(new URL('../../examples/records/', import.meta.url));
+const child = fileURLToPath(new URL('./child.mjs', import.meta.url));
+// The complete and concluded examples of every kind, valid and invalid, as a realistic mix.
+const base = execFileSync('find', [records, '-name', '*.json'], { encoding: 'utf8' })
+  .split('\n')
+  .filter(Boolean)
+  .sort()
+  .map((f) => JSON.parse(readFileSync(f, 'utf8')))
+  .map((r) => JSON.stringify(r));
+
+async function generate(file, n) {
+  const out = createWriteStream(file);
+  for (let i = 0; i < n; i++) {
+    const line = base[i % base.length].replace(/"id":"([^"]+)"/, (_, id) => `"id":"${id}-${i}"`);
+    if (!out.write(`${line}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+/** Runs one measurement in a fresh process, so that peak memory is its own. */
+const measure = (mode, file, workers = 1) => JSON.parse(execFileSync(process.execPath, [child, mode, file, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'goodday-bench-audit-'));
+  const cores = availableParallelism();
+  console.log('Good Day audit benchmark\n');
+  console.log(`  node ${process.version}, ${cores} cores; records cycle through the ${base.length} example records with new ids\n`);
+  const rows = [];
+  try {
+    for (const n of sizes) {
+      const file = join(dir, `${n}.ndjson`);
+      await generate(file, n);
+      const floor = measure('floor', file);
+      const single = measure('audit', file, 1);
+      const parallel = cores > 1 ? measure('audit', file, cores) : single;
+      rows.push({ n, mb: statSync(file).size / 1e6, floor, single, parallel });
+      const r = rows.at(-1);
+      console.log(
+        `  ${fmt(n).padStart(9)} records (${fmt(r.mb)} MB): floor ${fmt(floor.perSecond)}/s; audit ${fmt(single.perSecond)}/s = ${fmt((100 * single.perSecond) / floor.perSecond, 1)}% of the floor, peak ${fmt(single.peakMb)} MB; ${cores} workers ${fmt(parallel.perSecond)}/s (×${fmt(parallel.perSecond / single.perSecond, 2)}), peak ${fmt(parallel.peakMb)} MB`,
+      );
+      rmSync(file);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const last = rows.at(-1);
+  const hundredK = rows.find((r) => r.n === 100_000);
+  console.log('\nTargets');
+  console.log(`  ${last.single.perSecond / last.floor.perSecond >= 0.4 ? 'PASS' : 'MISS'}  single-threaded ≥ 40% of the floor: ${fmt((100 * last.single.perSecond) / last.floor.perSecond, 1)}% at ${fmt(last.n)}`);
+  console.log(`  ${last.parallel.perSecond / last.single.perSecond >= 0.8 * cores ? 'PASS' : 'MISS'}  near-linear speed-up on ${cores} cores: ×${fmt(last.parallel.perSecond / last.single.perSecond, 2)} (one file per worker would split better: workers share files, and this run has one file)`);
+  if (hundredK && last.n > hundredK.n) {
+    console.log(`  ${last.single.peakMb <= hundredK.single.peakMb * 1.25 ? 'PASS' : 'MISS'}  peak memory flat from 100k to ${fmt(last.n)}: ${fmt(hundredK.single.peakMb)} MB → ${fmt(last.single.peakMb)} MB`);
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`\nbench failed: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+}
