@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { audit, type AuditOptions } from './audit.js';
 import { expandPaths } from './files.js';
-import { readRecords } from './read.js';
+import { readRecords, type FileTask } from './read.js';
+import { splitLines } from './split.js';
 import { emptySummary, mergeInto, type Summary } from './summary.js';
 
 export interface ParallelOptions extends AuditOptions {
@@ -13,21 +14,33 @@ export interface ParallelOptions extends AuditOptions {
   readonly onProgress?: (records: number) => void;
 }
 
+// NDJSON files larger than this are split between workers; smaller ones go whole.
+const SPLIT_BYTES = 8 * 1024 * 1024;
+
 /**
- * Audits files and folders across worker threads, each taking whole files (largest first, to the least loaded),
- * and merges their summaries. Standard input ("-") is read on this thread.
+ * Audits files and folders across worker threads, and merges their summaries. Large NDJSON files are split
+ * into runs of whole lines; the rest go whole; the pieces go largest first to the least loaded worker.
+ * Standard input ("-") is read on this thread.
  */
 export async function auditPaths(paths: readonly string[], options: ParallelOptions = {}): Promise<Summary> {
   const files = await expandPaths(paths.filter((p) => p !== '-'));
   const summary = paths.includes('-') ? await audit(readRecords(['-']), options) : emptySummary();
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length));
-  if (workers === 1) return mergeInto(summary, await audit(readRecords(files), options));
+  const wanted = Math.max(1, options.workers ?? availableParallelism());
+  if (wanted === 1 || files.length === 0) return mergeInto(summary, await audit(readRecords(files), options));
 
-  const sized = await Promise.all(files.map(async (file) => ({ file, bytes: (await stat(file).catch(() => undefined))?.size ?? 0 })));
-  const shares = Array.from({ length: workers }, () => ({ files: [] as string[], bytes: 0 }));
-  for (const { file, bytes } of sized.sort((a, b) => b.bytes - a.bytes)) {
+  const tasks: { task: FileTask; bytes: number }[] = [];
+  for (const file of files) {
+    const bytes = (await stat(file).catch(() => undefined))?.size ?? 0;
+    if (bytes > SPLIT_BYTES && /\.(ndjson|jsonl)$/i.test(file)) {
+      for (const task of await splitLines(file, bytes, wanted)) tasks.push({ task, bytes: task.end! - task.start! });
+    } else tasks.push({ task: { file }, bytes });
+  }
+  const workers = Math.min(wanted, tasks.length);
+  if (workers === 1) return mergeInto(summary, await audit(readRecords(files), options));
+  const shares = Array.from({ length: workers }, () => ({ tasks: [] as FileTask[], bytes: 0 }));
+  for (const { task, bytes } of tasks.sort((a, b) => b.bytes - a.bytes)) {
     const least = shares.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-    least.files.push(file);
+    least.tasks.push(task);
     least.bytes += bytes;
   }
   const progress = shares.map(() => 0);
@@ -36,7 +49,7 @@ export async function auditPaths(paths: readonly string[], options: ParallelOpti
     shares.map(
       (share, i) =>
         new Promise<Summary>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { files: share.files, hashIds: options.hashIds === true } });
+          const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { tasks: share.tasks, hashIds: options.hashIds === true } });
           worker.on('message', (message: { progress?: number; summary?: Summary }) => {
             if (message.summary) resolve(message.summary);
             else if (message.progress !== undefined) {

@@ -33,9 +33,9 @@ const parse = (text: string, source: Source): ReadItem => {
 };
 
 /** Reads NDJSON: one record per line, so a broken line is reported and the next line reads as usual. */
-export async function* readLines(chunks: AsyncIterable<string | Buffer>, file: string): AsyncGenerator<ReadItem> {
+export async function* readLines(chunks: AsyncIterable<string | Buffer>, file: string, firstLine = 1): AsyncGenerator<ReadItem> {
   let pending = '';
-  let line = 0;
+  let line = firstLine - 1;
   for await (const chunk of chunks) {
     const text = pending + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
     let from = 0;
@@ -158,4 +158,22 @@ async function* readStdin(chunks: AsyncIterable<string | Buffer>): AsyncGenerato
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   })();
   yield* head.trimStart().startsWith('[') ? readStream(rest, '<stdin>') : readLines(rest, '<stdin>');
+}
+
+/** Part of a file to read: a whole file, or a run of whole NDJSON lines from byte `start` (line `firstLine`) to byte `end`. */
+export interface FileTask {
+  readonly file: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly firstLine?: number;
+}
+
+/** Reads one task: a byte range of an NDJSON file, or a whole file of any shape. */
+export async function* readTask(task: FileTask): AsyncGenerator<ReadItem> {
+  if (task.start === undefined) {
+    yield* readRecords([task.file]);
+    return;
+  }
+  const stream = createReadStream(task.file, { encoding: 'utf8', highWaterMark: 1 << 16, start: task.start, end: task.end! - 1 });
+  yield* readLines(stream, task.file, task.firstLine ?? 1);
 }
