@@ -122,7 +122,12 @@ export class Tokens {
   /** The token in lower case, with curly apostrophes made straight; made once, on first asking. */
   norm(i: number): string | undefined {
     if (i < 0 || i >= this.count) return undefined;
-    return (this.norms[i] ??= this.raw(i).toLowerCase().replace(/’/g, "'"));
+    if (this.norms[i] === undefined) {
+      const lower = this.raw(i).toLowerCase();
+      // Most words have no curly apostrophe: skip the replace for them.
+      this.norms[i] = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    }
+    return this.norms[i];
   }
 }
 
