@@ -90,7 +90,7 @@ export function sentences(text: string, tokens: Tokens): Sentence[] {
 
 /** The readability figures for a text alone, without looking for labels: for scoring many texts quickly. */
 export function readabilityOf(text: string): Readability {
-  const tokens = new Tokens(text);
+  const tokens = new Tokens(text, false);
   return readability(tokens, sentences(text, tokens));
 }
 

@@ -49,7 +49,11 @@ export class Tokens {
   readonly exact: number[] = [];
   private readonly norms: (string | undefined)[] = [];
 
-  constructor(readonly text: string) {
+  /** `hashes: false` when only words and sentences are wanted (readability), not phrase matching. */
+  constructor(
+    readonly text: string,
+    hashes = true,
+  ) {
     const length = text.length;
     let i = 0;
     while (i < length) {
@@ -72,8 +76,10 @@ export class Tokens {
       for (;;) {
         const c = text.charCodeAt(i);
         if (i < length && isWordChar(c, text, i)) {
-          folded = Math.imul(folded ^ unit(c, true), 0x01000193);
-          exact = Math.imul(exact ^ unit(c, false), 0x01000193);
+          if (hashes) {
+            folded = Math.imul(folded ^ unit(c, true), 0x01000193);
+            exact = Math.imul(exact ^ unit(c, false), 0x01000193);
+          }
           if (!letter) letter = c < 0x80 ? c > 0x39 : nonAsciiLetter.test(text[i]!);
           i++;
           continue;
