@@ -3,5 +3,5 @@ export { feedbackForModel } from './feedback.js';
 export { builtInEntries } from './generated/entries.js';
 export type { LanguageEntry, EntryKind, EntryContext, Severity } from './entry.js';
 export type { LanguageFinding } from './finding.js';
-export { readabilityOf, type Readability } from './readability.js';
+export { addReadingCounts, emptyReadingCounts, readabilityFrom, readabilityOf, type Readability, type ReadingCounts } from './readability.js';
 export { LanguageInputError } from './language-error.js';

@@ -37,5 +37,5 @@ it('docs/language.md lists every entry as the data defines it', () => {
 });
 
 it('exports exactly the public API', () => {
-  expect(Object.keys(api).sort()).toEqual(['LanguageInputError', 'builtInEntries', 'createLinter', 'feedbackForModel', 'lint', 'readabilityOf'].sort());
+  expect(Object.keys(api).sort()).toEqual(['LanguageInputError', 'builtInEntries', 'createLinter', 'feedbackForModel', 'lint', 'readabilityOf', 'addReadingCounts', 'emptyReadingCounts', 'readabilityFrom'].sort());
 });

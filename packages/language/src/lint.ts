@@ -4,7 +4,7 @@ import { builtInEntries } from './generated/entries.js';
 import { LanguageInputError } from './language-error.js';
 import { PhraseIndex, phraseWords, type PhraseMatch } from './phrase-index.js';
 import { inSpans, quotedSpans, type Span } from './quotes.js';
-import { readability, sentences, type Readability } from './readability.js';
+import { readability, readText, sentences, type Readability, type ReadingCounts } from './readability.js';
 import { anyWord, Tokens } from './tokenize.js';
 
 /** Whose words the text is: a practitioner's, or the person's own (never more than info findings). */
@@ -122,6 +122,11 @@ function checkEntry(entry: LanguageEntry): void {
 /** A linter with its phrase index built once, for linting many texts with the same options. */
 export interface Linter {
   (text: string, path?: string): LintResult;
+  /**
+   * False when no entry can match the text, found by one quick scan, so that linting it would find nothing but
+   * long sentences. Given reading counts, the same scan adds the text's to them (see `addReadingCounts`).
+   */
+  readonly mayFind: (text: string, counts?: ReadingCounts) => boolean;
 }
 
 /** Builds a linter for the given entries and switches; `lint` uses one built for the defaults. */
@@ -137,7 +142,7 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   const withReadability = options.readability !== false;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
 
-  return (text, path = '') => {
+  const linter = (text: string, path = ''): LintResult => {
     if (typeof text !== 'string') throw new LanguageInputError('not-text', 'The text to lint is not a string.');
     if (text.length > maxLength) throw new LanguageInputError('too-long', `The text is ${text.length} characters, over the limit of ${maxLength}: split it or raise maxLength.`);
     // Without readability figures, a text with no phrase's anchor word needs no tokens at all.
@@ -208,6 +213,8 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
     const findings = found.map(({ entry: _entry, ...f }): LanguageFinding => ({ ruleId: f.ruleId, severity: f.severity, path, message: f.message, source: f.source, start: f.start, end: f.end, ...at!(f.start), suggestions: f.suggestions }));
     return { findings, readability: figures };
   };
+  const mayFind = (text: string, counts?: ReadingCounts) => (counts ? readText(text, counts, index.mayAnchor) : anyWord(text, index.mayAnchor));
+  return Object.assign(linter, { mayFind });
 }
 
 // Linters for the option sets callers use, built once each; callers' own entries are not cached, as they may change.

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readability, sentences } from './readability.js';
-import { Tokens } from './tokenize.js';
+import { parse } from 'yaml';
+import { addReadingCounts, emptyReadingCounts, readability, readabilityOf, readText, sentences } from './readability.js';
+import { anyWord, hashWord, Tokens } from './tokenize.js';
 
 const figures = (text: string) => readability(new Tokens(text), sentences(text, new Tokens(text)));
 const split = (text: string) => sentences(text, new Tokens(text)).map((s) => text.slice(s.start, s.end));
@@ -30,5 +34,49 @@ describe('readability', () => {
 
   it('counts very long strings by length, so hostile input stays fast', () => {
     expect(figures('a'.repeat(300)).syllables).toBe(100);
+  });
+});
+
+describe('addReadingCounts', () => {
+  const counts = (text: string) => {
+    const { sentences: n, words, syllables, longestSentenceWords } = figures(text);
+    return { sentences: n, words, syllables, longestSentenceWords };
+  };
+  const corpus: { text: string }[] = parse(readFileSync(join(import.meta.dirname, '../test/corpus.yml'), 'utf8'));
+  // Characters where the two readings could part: word joins, sentence ends, abbreviations, other scripts, surrogates.
+  const tricky = fc.constantFrom('a', 'Mrs', 'dr', 'e', 'g', 'sea', 'K', 'İ', 'é', 'ǅ', '\u0301', '😀', '7', ' ', '  ', '\n', '\t', '\u00a0', '.', '!', '?', '…', '"', '”', ')', "'", '’', '-', '‐', '‑', ',', '(');
+
+  it('reads every corpus sentence as its tokens and sentences do', () => {
+    for (const { text } of corpus) expect(addReadingCounts(text, emptyReadingCounts()), text).toEqual(counts(text));
+  });
+
+  it('reads random text made of the characters where readings part as its tokens and sentences do', () => {
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(addReadingCounts(text, emptyReadingCounts())).toEqual(counts(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('watches the words as the quick look of the linter sees them, while counting the same', () => {
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 30 }), fc.constantFrom('mrs', 'sea', 'a', '7', "a'a", 'é'), (parts, word) => {
+        const text = parts.join('');
+        const wanted = hashWord(word, true);
+        const counted = emptyReadingCounts();
+        expect(readText(text, counted, (h) => h === wanted)).toBe(anyWord(text, (h) => h === wanted));
+        expect(counted).toEqual(counts(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('adds up over texts as the texts read one after another, each its own paragraph', () => {
+    const texts = corpus.slice(0, 40).map((c) => c.text.replace(/[.!?]$/, ''));
+    const added = texts.reduce((into, text) => addReadingCounts(text, into), emptyReadingCounts());
+    expect(added).toEqual(counts(texts.map((t) => `${t}.`).join('\n')));
+    expect(readabilityOf(texts.join('.\n'))).toEqual(figures(texts.join('.\n')));
   });
 });

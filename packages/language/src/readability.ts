@@ -1,5 +1,5 @@
-import { countSyllables } from './syllables.js';
-import { Tokens } from './tokenize.js';
+import { asciiSyllablesAt, syllablesAt } from './syllables.js';
+import { APOSTROPHE, CURLY_APOSTROPHE, isHyphen, isLetter, isSpace, isWordChar, small, Tokens, unit } from './tokenize.js';
 
 /** How easy a text is to read, by the standard formulas. Figures are null when the text has no words. */
 export interface Readability {
@@ -27,25 +27,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'eg', 'e.g', 'ie', 'i.e', 'etc', 'approx', 'vs', 'cllr', 'prof', 'rev']);
 const ENDS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['.', '!', '?', '…', '"', "'", '”', '’', ')', ']']);
-// Words longer than this are not words a reader meets; count them by length so hostile input stays linear.
-const LONGEST_COUNTED_WORD = 40;
-
 const round = (n: number) => Math.round(n * 10) / 10;
-
-// Words repeat a great deal across records: count each once. Cleared when full, so memory stays bounded.
-const syllableCache = new Map<string, number>();
-const SYLLABLE_CACHE_SIZE = 20_000;
-
-/** Syllables in one word, or one per three letters for very long strings. */
-function syllablesIn(word: string): number {
-  if (word.length > LONGEST_COUNTED_WORD) return Math.ceil(word.length / 3);
-  let n = syllableCache.get(word);
-  if (n === undefined) {
-    if (syllableCache.size >= SYLLABLE_CACHE_SIZE) syllableCache.clear();
-    syllableCache.set(word, (n = Math.max(1, countSyllables(word))));
-  }
-  return n;
-}
 
 // Only the gap between two tokens is scanned, so the whole text is read once.
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -88,10 +70,140 @@ export function sentences(text: string, tokens: Tokens): Sentence[] {
   return out;
 }
 
+/**
+ * The figures the formulas take. Counts add up: the counts of several texts, added, are the counts of them
+ * read one after another, each its own paragraph. That is how an audit scores a record's many fields at once.
+ */
+export interface ReadingCounts {
+  sentences: number;
+  words: number;
+  syllables: number;
+  longestSentenceWords: number;
+}
+
+export const emptyReadingCounts = (): ReadingCounts => ({ sentences: 0, words: 0, syllables: 0, longestSentenceWords: 0 });
+
+// What an ASCII character is to the reading: most of a text is ASCII, so one array read decides.
+const OTHER = 0, SPACE = 1, NEWLINE = 2, LETTER = 3, DIGIT = 4, END = 5, JOINER = 6, FOREIGN = 7, FOREIGN_LETTER = 8;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const s = String.fromCharCode(c);
+  ASCII[c] = c === 0x0a ? NEWLINE : isSpace(c) ? SPACE : /[A-Za-z]/.test(s) ? LETTER : /[0-9]/.test(s) ? DIGIT : /[.!?]/.test(s) ? END : /['-]/.test(s) ? JOINER : OTHER;
+}
+function classOf(code: number, text: string, i: number): number {
+  if (code < 0x80) return ASCII[code]!;
+  if (code === 0x2026) return END;
+  if (code === CURLY_APOSTROPHE || isHyphen(code)) return JOINER;
+  if (isSpace(code)) return SPACE;
+  // Letters of other scripts are read by the general path for syllables; digits and marks are word characters.
+  return isWordChar(code, text, i) ? (isLetter(code, text, i) ? FOREIGN_LETTER : FOREIGN) : OTHER;
+}
+const FNV = 0x811c9dc5 | 0;
+const isWordClass = (k: number) => k === LETTER || k === DIGIT || k >= FOREIGN;
+
+/**
+ * Adds a text's sentences, words and syllables to `into` (changing it) and returns it. One pass over the
+ * characters, keeping no tokens and making no strings: the same reading as {@link Tokens} and
+ * {@link sentences} (a test holds them together), for scoring many texts quickly. A sentence never runs on
+ * from one text into the next.
+ */
+export function addReadingCounts(text: string, into: ReadingCounts): ReadingCounts {
+  readText(text, into);
+  return into;
+}
+
+/**
+ * {@link addReadingCounts}, and in the same pass a look at every word: true when `watch` accepts the hash of
+ * some word without capitals (hashed as `anyWord` in tokenize.ts hashes it). So a linter's quick look for
+ * words worth a closer look costs nothing more when the text is scored too.
+ */
+export function readText(text: string, into: ReadingCounts, watch?: (folded: number) => boolean): boolean {
+  const length = text.length;
+  let seen = watch === undefined;
+  let sentenceWords = 0;
+  // A sentence ends at its closing mark or at a line break, and is counted when the next word comes or the text ends.
+  let ended = false;
+  // The last word read, so that the full stop of "Mrs." does not end a sentence.
+  let wordStart = -1;
+  let wordEnd = -1;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const kind = classOf(code, text, i);
+    if (kind === SPACE || kind === NEWLINE) {
+      if (kind === NEWLINE) ended = true;
+      i++;
+      continue;
+    }
+    if (ended) {
+      sentenceWords = closeSentence(into, sentenceWords);
+      ended = false;
+    }
+    if (!isWordClass(kind)) {
+      if (kind === END && !(code === 0x2e && wordEnd === i && isAbbreviation(text, wordStart, wordEnd))) ended = true;
+      i++;
+      continue;
+    }
+    // A word: its parts split at hyphens, as the tokens read them.
+    let partStart = i;
+    let letter = false;
+    let foreign = false;
+    let hash = FNV;
+    for (;;) {
+      const c = i < length ? text.charCodeAt(i) : -1;
+      const k = c === -1 ? OTHER : classOf(c, text, i);
+      if (k === LETTER || k === DIGIT) {
+        if (!seen) hash = Math.imul(hash ^ (k === LETTER ? c | 0x20 : c), 0x01000193);
+        letter ||= k === LETTER;
+        i++;
+        continue;
+      }
+      if (k >= FOREIGN) {
+        if (!seen) hash = Math.imul(hash ^ unit(c, true), 0x01000193);
+        letter ||= k === FOREIGN_LETTER;
+        foreign = true;
+        i++;
+        continue;
+      }
+      const joins = k === JOINER && i + 1 < length && isWordClass(classOf(text.charCodeAt(i + 1), text, i + 1));
+      if (joins && !isHyphen(c)) {
+        if (!seen) hash = Math.imul(hash ^ APOSTROPHE, 0x01000193);
+        i++;
+        continue;
+      }
+      if (letter) {
+        into.words++;
+        sentenceWords++;
+        into.syllables += foreign ? syllablesAt(text, partStart, i) : asciiSyllablesAt(text, partStart, i);
+      }
+      if (!seen && watch!(small(hash))) seen = true;
+      wordStart = partStart;
+      wordEnd = i;
+      if (!joins) break;
+      partStart = ++i;
+      letter = foreign = false;
+      hash = FNV;
+    }
+  }
+  closeSentence(into, sentenceWords);
+  return seen && watch !== undefined;
+}
+
+function closeSentence(into: ReadingCounts, words: number): number {
+  if (words > 0) {
+    into.sentences++;
+    if (words > into.longestSentenceWords) into.longestSentenceWords = words;
+  }
+  return 0;
+}
+
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  return end - start <= 6 && ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+}
+
 /** The readability figures for a text alone, without looking for labels: for scoring many texts quickly. */
 export function readabilityOf(text: string): Readability {
-  const tokens = new Tokens(text, false);
-  return readability(tokens, sentences(text, tokens));
+  return readabilityFrom(addReadingCounts(text, emptyReadingCounts()));
 }
 
 /** The readability figures for a text, from its tokens and sentences. */
@@ -101,10 +213,14 @@ export function readability(tokens: Tokens, split: readonly Sentence[]): Readabi
   for (let i = 0; i < tokens.count; i++) {
     if (!tokens.hasLetter(i)) continue;
     words++;
-    syllables += syllablesIn(tokens.norm(i)!);
+    syllables += syllablesAt(tokens.text, tokens.start[i]!, tokens.end[i]!);
   }
-  const count = split.length;
-  const longestSentenceWords = split.reduce((max, s) => Math.max(max, s.words), 0);
+  return readabilityFrom({ sentences: split.length, words, syllables, longestSentenceWords: split.reduce((max, s) => Math.max(max, s.words), 0) });
+}
+
+/** The readability figures from counts: one text's, or several added together. */
+export function readabilityFrom(counts: ReadingCounts): Readability {
+  const { sentences: count, words, syllables, longestSentenceWords } = counts;
   if (words === 0 || count === 0) {
     return { sentences: count, words, syllables, fleschReadingEase: null, fleschKincaidGrade: null, readingAge: null, averageWordsPerSentence: null, longestSentenceWords };
   }

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
-import { countSyllables } from './syllables.js';
+import fc from 'fast-check';
+import { EXCEPTIONS, syllablesAt } from './syllables.js';
 
 const root = join(import.meta.dirname, '../../..');
 // Every distinct word of the entry docs and the example records: the vocabulary the linter reads.
@@ -15,7 +16,9 @@ const words = [
   ),
 ];
 
-describe('countSyllables', () => {
+const countSyllables = (word: string) => syllablesAt(word, 0, word.length);
+
+describe('syllablesAt', () => {
   it.each([
     ['care', 1], ['people', 2], ['walking', 2], ['safely', 2], ['placement', 2], ['needed', 2], ['helped', 1],
     ['changes', 2], ['able', 2], ['agree', 2], ['compliant', 3], ['situation', 4], ['social', 2], ['independent', 4],
@@ -37,5 +40,36 @@ describe('countSyllables', () => {
     expect(words.length).toBeGreaterThan(500);
     expect(agree / words.length).toBeGreaterThan(0.9);
     expect(Math.abs(ours - theirs) / theirs).toBeLessThan(0.03);
+  });
+});
+
+// The rules as first written, with regular expressions over a lower-case string: the character-code reading must agree.
+function byRegex(input: string): number {
+  const word = input.toLowerCase().replace(/[^a-z]/g, '');
+  if (word.length <= 3) return 1;
+  if (EXCEPTIONS[word] !== undefined) return EXCEPTIONS[word];
+  let count = word.match(/[aeiouy]+/g)?.length ?? 0;
+  if (word.endsWith('e') && !word.endsWith('ee') && !/[^aeiouy]le$/.test(word)) count--;
+  if (/[^aeiouy]ed$/.test(word) && !/[td]ed$/.test(word)) count--;
+  else if (/[^aeiouy]es$/.test(word) && !/(s|z|x|ch|sh|g|c)es$/.test(word)) count--;
+  if (/[aeiouy]ing$/.test(word)) count++;
+  if (/[^aeiouy]e(ly|ment|ments|ful|ness)$/.test(word)) count--;
+  count += (word.match(/[^aeioucgst]ia|[^q]ua/g) ?? []).length;
+  return Math.max(1, count);
+}
+
+describe('syllablesAt, read from character codes', () => {
+  it('agrees with the rules written as regular expressions, on the vocabulary and on random words', () => {
+    for (const word of [...words, ...Object.keys(EXCEPTIONS)]) expect(countSyllables(word), word).toBe(byRegex(word));
+    const letter = fc.constantFrom(...'aeiouyqustdlngchszxmAEQ\'’7'.split(''));
+    fc.assert(fc.property(fc.array(letter, { minLength: 1, maxLength: 14 }), (parts) => {
+        expect(countSyllables(parts.join(''))).toBe(byRegex(parts.join('')));
+      }), { numRuns: 5000 });
+  });
+
+  it('reads a word inside a longer text, and folds other scripts\' capitals first', () => {
+    expect(syllablesAt('She is compliant today', 7, 16)).toBe(3);
+    expect(syllablesAt('\u212Aitchen', 0, 7)).toBe(countSyllables('kitchen'));
+    expect(syllablesAt('x'.repeat(41), 0, 41)).toBe(14);
   });
 });

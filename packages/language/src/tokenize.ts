@@ -1,21 +1,24 @@
-const APOSTROPHE = 0x27;
-const CURLY_APOSTROPHE = 0x2019;
+export const APOSTROPHE = 0x27;
+export const CURLY_APOSTROPHE = 0x2019;
 const nonAsciiWordChar = /[\p{L}\p{N}\p{M}]/u;
 const nonAsciiLetter = /\p{L}/u;
 
-function isWordChar(code: number, text: string, i: number): boolean {
+/** Whether the word character at `i` is a letter (not a digit or a mark). */
+export const isLetter = (code: number, text: string, i: number) => (code < 0x80 ? code > 0x39 : nonAsciiLetter.test(text[i]!));
+
+export function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   return nonAsciiWordChar.test(text[i]!);
 }
 
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 }
 
-const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
+export const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 
 // 30 bits, so the hash stays a small integer that engines store and compare without boxing.
-const small = (h: number) => h & 0x3fffffff;
+export const small = (h: number) => h & 0x3fffffff;
 
 /** FNV-1a over a word's code units, so that most words can be ruled out without making a string of them. */
 export function hashWord(word: string, fold: boolean): number {
@@ -24,7 +27,7 @@ export function hashWord(word: string, fold: boolean): number {
   return small(h);
 }
 
-function unit(code: number, fold: boolean): number {
+export function unit(code: number, fold: boolean): number {
   if (code === CURLY_APOSTROPHE) return APOSTROPHE;
   if (!fold) return code;
   if (code >= 0x41 && code <= 0x5a) return code + 32;
@@ -80,7 +83,7 @@ export class Tokens {
             folded = Math.imul(folded ^ unit(c, true), 0x01000193);
             exact = Math.imul(exact ^ unit(c, false), 0x01000193);
           }
-          if (!letter) letter = c < 0x80 ? c > 0x39 : nonAsciiLetter.test(text[i]!);
+          if (!letter) letter = isLetter(c, text, i);
           i++;
           continue;
         }

@@ -1,3 +1,4 @@
+import type { Readability } from '@goodday/language';
 import type { RecordKind } from '@goodday/schemas';
 import type { Finding } from './finding.js';
 
@@ -9,4 +10,9 @@ export interface Report<K extends RecordKind = RecordKind> {
   /** The schema version the record names in `$schema`. */
   readonly version: string;
   readonly findings: readonly Finding[];
+  /**
+   * How easy the practitioners' text is to read, all its fields scored as one (each its own paragraph; never the
+   * person's own words). Only when asked for with `readability: true`.
+   */
+  readonly readability?: Readability;
 }

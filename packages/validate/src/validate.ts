@@ -2,7 +2,8 @@ import { getSchemaEntry, identifyRecordSchema, type Assessment, type CapacityDec
 import { validators } from './generated/structure.js';
 import type { Finding } from './finding.js';
 import { GoodDayInputError } from './input-error.js';
-import { lintRecord, type LanguageOptions } from './language/lint-record.js';
+import { emptyReadingCounts, readabilityFrom } from '@goodday/language';
+import { countRecordReading, lintRecord, type LanguageOptions } from './language/lint-record.js';
 import { checkShape, type InputLimits } from './limits.js';
 import type { Report } from './report.js';
 import type { ValidationContext } from './rule.js';
@@ -21,6 +22,11 @@ export interface ValidateOptions {
    * findings `language/<entry-id>`. False switches it off; an object switches entries off or adds your own.
    */
   readonly language?: boolean | LanguageOptions;
+  /**
+   * Also score how easy the practitioners' text is to read (`report.readability`), in the same pass over the
+   * text as the linter. Default false.
+   */
+  readonly readability?: boolean;
 }
 
 const COMPLETE_STATUSES = new Set(['complete', 'concluded']);
@@ -62,6 +68,8 @@ export function validate(record: unknown, options: ValidateOptions = {}): Report
   checkShape(record, options.limits);
   const { kind, version, schemaId } = identify(record);
   const findings = checkStructure(record, schemaId);
+  const counts = options.readability === true ? emptyReadingCounts() : undefined;
+  let linted = false;
   if (findings.length === 0 && options.rules !== false) {
     const complete = COMPLETE_STATUSES.has(String((record as { status?: unknown }).status));
     const context = options.context ?? {};
@@ -71,9 +79,14 @@ export function validate(record: unknown, options: ValidateOptions = {}): Report
         findings.push({ ruleId: rule.id, severity: v.severity ?? rule.severity, path: v.path, message: v.message ?? `${rule.message} ${rule.hint}`, source: rule.source });
       }
     }
-    if (options.language !== false) findings.push(...lintRecord(record, schemaId, options.language === true ? undefined : options.language));
+    if (options.language !== false) {
+      findings.push(...lintRecord(record, schemaId, options.language === true ? undefined : options.language, counts));
+      linted = true;
+    }
   }
-  return { valid: !findings.some((f) => f.severity === 'error'), kind, version, findings };
+  if (counts && !linted) countRecordReading(record, schemaId, counts);
+  const valid = !findings.some((f) => f.severity === 'error');
+  return counts ? { valid, kind, version, findings, readability: readabilityFrom(counts) } : { valid, kind, version, findings };
 }
 
 const KIND_NAMES: Record<RecordKind, string> = {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { completeAssessment } from '../../test/assessment-fixture.js';
 import { lacksCapacityDecision } from '../../test/capacity-decision-fixture.js';
 import { completePlan } from '../../test/support-plan-fixture.js';
+import { readabilityOf } from '@goodday/language';
 import { validate } from '../validate.js';
-import { practitionerTextFields } from './text-fields.js';
+import { forEachPractitionerText, practitionerTextFields } from './text-fields.js';
 
 const language = (record: unknown, options = {}) => validate(record, options).findings.filter((f) => f.ruleId.startsWith('language/'));
 
@@ -54,5 +55,19 @@ describe('language findings in validate', () => {
     expect(fields).toContain('contingency/text');
     expect(fields).not.toContain('goals/*/inPersonsWords/text');
     expect(fields.some((f) => f.includes('personsView'))).toBe(false);
+  });
+
+  it('score the practitioners\' text as one when asked, with the linter on or off, and leave the findings as they were', () => {
+    const plan = completePlan();
+    plan.needsToBeMet![0]!.arrangements![1]!.what = 'A care worker helps her bathe, as she is wheelchair-bound';
+    const texts: string[] = [];
+    forEachPractitionerText(plan, (text) => texts.push(text));
+    const expected = readabilityOf(texts.map((t) => (/[.!?]\s*$/.test(t) ? t : `${t}.`)).join('\n'));
+    expect(expected.words).toBeGreaterThan(20);
+    const scored = validate(plan, { readability: true });
+    expect(scored.readability).toEqual(expected);
+    expect(scored.findings).toEqual(validate(plan).findings);
+    expect(validate(plan, { readability: true, language: false }).readability).toEqual(expected);
+    expect(validate(plan).readability).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { createLinter, type LanguageEntry, type Linter } from '@goodday/language';
+import { addReadingCounts, createLinter, type LanguageEntry, type Linter, type ReadingCounts } from '@goodday/language';
 import type { Finding } from '../finding.js';
 import { forEachText, practitionerTextFields } from './text-fields.js';
 
@@ -10,13 +10,23 @@ export interface LanguageOptions {
 
 let defaultLinter: Linter | undefined;
 
-/** Language findings for every practitioner-written text field of a structurally valid record. */
-export function lintRecord(record: unknown, schemaId: string, options?: LanguageOptions): Finding[] {
-  // Readability is left to `goodday lint`: a record's fields are short, and a score per field would be noise.
+/**
+ * Language findings for every practitioner-written text field of a structurally valid record. Given reading
+ * counts, the same pass over each field adds its sentences, words and syllables to them.
+ */
+export function lintRecord(record: unknown, schemaId: string, options?: LanguageOptions, counts?: ReadingCounts): Finding[] {
+  // A score per field would be noise (fields are short): the caller scores all the record's text as one, if asked.
   const linter = options?.disable || options?.entries ? createLinter({ ...options, readability: false }) : (defaultLinter ??= createLinter({ readability: false }));
   const findings: Finding[] = [];
   forEachText(record, practitionerTextFields(schemaId), (text, pointer) => {
+    // One quick scan rules out most fields; only those with a word worth a closer look are linted.
+    if (!linter.mayFind(text, counts)) return;
     for (const f of linter(text, pointer).findings) findings.push({ ruleId: f.ruleId, severity: f.severity, path: f.path, message: f.message, source: f.source });
   });
   return findings;
+}
+
+/** Adds the reading counts of every practitioner-written text field of a record, without linting. */
+export function countRecordReading(record: unknown, schemaId: string, counts: ReadingCounts): void {
+  forEachText(record, practitionerTextFields(schemaId), (text) => addReadingCounts(text, counts));
 }
