@@ -33,6 +33,16 @@ describe('an audit of the example safeguarding enquiries (figures worked out by 
     expect(summary.rules['safeguarding-enquiry/risk-outcome']!.examples).toEqual([{ id: 'SGE-2026-00347', file: expect.stringMatching(/invalid-risk-outcome\.json$/), line: 1 }]);
   });
 
+  it('adds finding messages only when asked', async () => {
+    const file = join(examples, 'assessment/labelled-practitioner-notes.json');
+    expect(JSON.stringify(await audit(readRecords([file])))).not.toContain('Replace');
+    const withText = await audit(readRecords([file]), { includeText: true });
+    expect(withText.rules['structure']!.examples).toBeUndefined();
+    expect(JSON.stringify(withText)).not.toContain('Replace'); // language findings are counted per entry, not per rule
+    const invalid = await audit(readRecords([join(examples, 'assessment/invalid-good-day.json')]), { includeText: true });
+    expect(invalid.rules['assessment/good-day']!.examples![0]!.message).toMatch(/good day/);
+  });
+
   it('hashes record ids when asked', async () => {
     const hashed = await audit(readRecords([join(examples, 'safeguarding-enquiry/invalid-risk-outcome.json')]), { hashIds: true });
     expect(hashed.rules['safeguarding-enquiry/risk-outcome']!.examples![0]!.id).toMatch(/^[0-9a-f]{16}$/);

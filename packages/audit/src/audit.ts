@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readabilityOf } from '@goodday/language';
-import { forEachPractitionerText, isGoodDayInputError, rules, validate } from '@goodday/validate';
+import { isGoodDayInputError, rules, validate } from '@goodday/validate';
 import type { ReadItem } from './read.js';
 import { emptySummary, firstByPlace, READING_EASE_BANDS, type Summary } from './summary.js';
 
@@ -24,6 +23,8 @@ function readingEaseBand(score: number): number {
 export interface AuditOptions {
   /** Refer to records by a SHA-256 hash of their id rather than the id itself. */
   readonly hashIds?: boolean;
+  /** Put each failing example's finding message in the summary: an explicit opt-in, as it can quote practitioners' text. */
+  readonly includeText?: boolean;
 }
 
 /** Adds one read item to the summary (changing it): a record's rules, safeguarding outcomes and language, or why it could not be used. */
@@ -35,7 +36,7 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
   const record = item.value;
   let report;
   try {
-    report = validate(record);
+    report = validate(record, { readability: true });
   } catch (error) {
     if (!isGoodDayInputError(error)) throw error;
     // By its code, not its message: a message can quote the record (its "$schema"), and reports hold no record text.
@@ -52,7 +53,9 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
   const structureFailed = report.findings.some((f) => f.ruleId.startsWith('structure/'));
   const rawId = String((record as { id?: unknown }).id ?? '');
   const example = { id: options.hashIds ? createHash('sha256').update(rawId).digest('hex').slice(0, 16) : rawId, ...item.source };
-  const tally = (ruleId: string, passed: boolean) => addTally(summary, ruleId, passed, example);
+  const messages = new Map<string, string>();
+  if (options.includeText) for (const f of report.findings) if (!messages.has(f.ruleId)) messages.set(f.ruleId, f.message);
+  const tally = (ruleId: string, passed: boolean) => addTally(summary, ruleId, passed, messages.has(ruleId) ? { ...example, message: messages.get(ruleId)! } : example);
   tally(STRUCTURE, !structureFailed);
   // Rules run only on structurally sound records; a rule for completion only on complete or concluded ones.
   if (!structureFailed) {
@@ -68,14 +71,11 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
     const entry = finding.ruleId.slice('language/'.length);
     summary.language.findings[entry] = (summary.language.findings[entry] ?? 0) + 1;
   }
-  const texts: string[] = [];
-  forEachPractitionerText(record, (text) => texts.push(/[.!?]\s*$/.test(text) ? text : `${text}.`));
-  if (texts.length > 0) {
-    const ease = readabilityOf(texts.join('\n')).fleschReadingEase;
-    if (ease !== null && ease !== undefined) {
-      summary.language.readingEase[readingEaseBand(ease)]!++;
-      summary.language.textsScored++;
-    }
+  // All the record's practitioner text scored as one, each field its own paragraph, as validate read it.
+  const ease = report.readability?.fleschReadingEase ?? null;
+  if (ease !== null) {
+    summary.language.readingEase[readingEaseBand(ease)]!++;
+    summary.language.textsScored++;
   }
 
   if (report.kind === 'safeguarding-enquiry' && status === 'concluded' && !structureFailed) {
@@ -88,7 +88,7 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
   }
 }
 
-function addTally(summary: Summary, ruleId: string, passed: boolean, example: { id: string; file: string }): void {
+function addTally(summary: Summary, ruleId: string, passed: boolean, example: { id: string; file: string; message?: string }): void {
   const t = (summary.rules[ruleId] ??= { applied: 0, passed: 0, failed: 0 });
   t.applied++;
   if (passed) {

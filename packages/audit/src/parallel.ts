@@ -49,7 +49,7 @@ export async function auditPaths(paths: readonly string[], options: ParallelOpti
     shares.map(
       (share, i) =>
         new Promise<Summary>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { tasks: share.tasks, hashIds: options.hashIds === true } });
+          const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { tasks: share.tasks, hashIds: options.hashIds === true, includeText: options.includeText === true } });
           worker.on('message', (message: { progress?: number; summary?: Summary }) => {
             if (message.summary) resolve(message.summary);
             else if (message.progress !== undefined) {

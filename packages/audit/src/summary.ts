@@ -4,7 +4,7 @@ export interface RuleTally {
   passed: number;
   failed: number;
   /** The first few records that failed, by id (hashed when asked) and where they are. */
-  examples?: { readonly id: string; readonly file: string; readonly line?: number; readonly index?: number }[];
+  examples?: { readonly id: string; readonly file: string; readonly line?: number; readonly index?: number; readonly message?: string }[];
 }
 
 /** A record that could not be audited, and where it is. */

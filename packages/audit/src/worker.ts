@@ -3,8 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { audit } from './audit.js';
 import { readTask, type FileTask } from './read.js';
 
-const { tasks, hashIds } = workerData as { tasks: FileTask[]; hashIds: boolean };
+const { tasks, hashIds, includeText } = workerData as { tasks: FileTask[]; hashIds: boolean; includeText: boolean };
 async function* items() {
   for (const task of tasks) yield* readTask(task);
 }
-void audit(items(), { hashIds, onProgress: (records) => parentPort!.postMessage({ progress: records }) }).then((summary) => parentPort!.postMessage({ summary }));
+void audit(items(), { hashIds, includeText, onProgress: (records) => parentPort!.postMessage({ progress: records }) }).then((summary) => parentPort!.postMessage({ summary }));

@@ -17,6 +17,7 @@ Options:
   --out <file>    write the report to this file instead of standard output
   --workers <n>   worker threads (default: the number of cores); files are shared between them
   --hash-ids      name failing records by a hash of their id instead of the id
+  --include-text  add each failing example's message to the JSON summary (it can quote practitioners' text)
   -h, --help      show this help
 
 Exit codes: 0 the audit ran (whatever it found); 2 it could not (usage, or an unreadable summary to merge).
@@ -33,6 +34,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       out: { type: 'string' },
       workers: { type: 'string' },
       'hash-ids': { type: 'boolean' },
+      'include-text': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -69,6 +71,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     summary = await auditPaths(positionals, {
       ...(workers !== undefined ? { workers } : {}),
       hashIds: values['hash-ids'] === true,
+      includeText: values['include-text'] === true,
       onProgress: (records) => {
         // A progress line only on a terminal, at most a few times a second.
         if (!terminal || Date.now() - shown < 250) return;
