@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isGoodDayInputError, rules, validate } from '@goodday/validate';
-import type { ReadItem } from './read.js';
-import { emptySummary, firstByPlace, READING_EASE_BANDS, type Summary } from './summary.js';
+import type { ReadItem, Source } from './read.js';
+import { emptySummary, firstByPlace, KEEP_EXAMPLES, READING_EASE_BANDS, wouldKeep, type RuleTally, type Summary } from './summary.js';
 
 const COMPLETE = new Set(['complete', 'concluded']);
 const INPUT_PROBLEMS: Record<string, string> = {
@@ -49,20 +49,25 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
   const statuses = (versions[report.version] ??= {});
   statuses[status] = (statuses[status] ?? 0) + 1;
 
-  const failed = new Set(report.findings.map((f) => f.ruleId));
-  const structureFailed = report.findings.some((f) => f.ruleId.startsWith('structure/'));
-  const rawId = String((record as { id?: unknown }).id ?? '');
-  const example = { id: options.hashIds ? createHash('sha256').update(rawId).digest('hex').slice(0, 16) : rawId, ...item.source };
-  const messages = new Map<string, string>();
-  if (options.includeText) for (const f of report.findings) if (!messages.has(f.ruleId)) messages.set(f.ruleId, f.message);
-  const tally = (ruleId: string, passed: boolean) => addTally(summary, ruleId, passed, messages.has(ruleId) ? { ...example, message: messages.get(ruleId)! } : example);
-  tally(STRUCTURE, !structureFailed);
+  let structureFailed = false;
+  for (const f of report.findings) if (f.ruleId.startsWith('structure/')) structureFailed = true;
+  // Made only when the record fails something: most records pass most rules, and hashing an id is not free.
+  let example: Example | undefined;
+  const exampleFor = (ruleId: string): Example => {
+    if (!example) {
+      const rawId = String((record as { id?: unknown }).id ?? '');
+      example = { id: options.hashIds ? createHash('sha256').update(rawId).digest('hex').slice(0, 16) : rawId, ...item.source };
+    }
+    const message = options.includeText ? report.findings.find((f) => f.ruleId === ruleId)?.message : undefined;
+    return message === undefined ? example : { ...example, message };
+  };
+  addTally(summary, STRUCTURE, !structureFailed, item.source, exampleFor);
   // Rules run only on structurally sound records; a rule for completion only on complete or concluded ones.
   if (!structureFailed) {
     const complete = COMPLETE.has(status);
     for (const rule of rules) {
       if (rule.kind !== report.kind || (rule.stage === 'complete' && !complete)) continue;
-      tally(rule.id, !failed.has(rule.id));
+      addTally(summary, rule.id, !report.findings.some((f) => f.ruleId === rule.id), item.source, exampleFor);
     }
   }
 
@@ -88,7 +93,9 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
   }
 }
 
-function addTally(summary: Summary, ruleId: string, passed: boolean, example: { id: string; file: string; message?: string }): void {
+type Example = NonNullable<RuleTally['examples']>[number];
+
+function addTally(summary: Summary, ruleId: string, passed: boolean, place: Source, exampleFor: (ruleId: string) => Example): void {
   const t = (summary.rules[ruleId] ??= { applied: 0, passed: 0, failed: 0 });
   t.applied++;
   if (passed) {
@@ -96,7 +103,8 @@ function addTally(summary: Summary, ruleId: string, passed: boolean, example: { 
     return;
   }
   t.failed++;
-  t.examples = firstByPlace(t.examples ?? [], [example], 10);
+  // Records mostly come in file order: once the list is full, a later one cannot be among the first.
+  if (wouldKeep(t.examples ?? [], place, KEEP_EXAMPLES)) t.examples = firstByPlace(t.examples ?? [], [exampleFor(ruleId)], KEEP_EXAMPLES);
 }
 
 function addUnusable(summary: Summary, source: ReadItem['source'], reason: string): void {

@@ -37,12 +37,15 @@ export interface Summary {
 }
 
 const KEEP_UNUSABLE = 100;
-const KEEP_EXAMPLES = 10;
+/** How many failing records each rule keeps as examples. */
+export const KEEP_EXAMPLES = 10;
 
 type Placed = { readonly file: string; readonly line?: number; readonly index?: number };
 const byPlace = (a: Placed, b: Placed) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? a.index ?? 0) - (b.line ?? b.index ?? 0));
 /** The first `keep` items by place in the files: the same whichever way the work was split, so merge is also commutative. */
 export const firstByPlace = <T extends Placed>(a: readonly T[], b: readonly T[], keep: number): T[] => [...a, ...b].sort(byPlace).slice(0, keep);
+/** Whether something at `place` would be among the first `keep` of a list that {@link firstByPlace} made. */
+export const wouldKeep = (kept: readonly Placed[], place: Placed, keep: number): boolean => kept.length < keep || byPlace(place, kept[kept.length - 1]!) < 0;
 
 export function emptySummary(): Summary {
   return {

@@ -1,4 +1,4 @@
-import { asciiSyllablesAt, syllablesAt } from './syllables.js';
+import { LONGEST_COUNTED_WORD, syllablesAt, syllablesOfLetters, wordLetters } from './syllables.js';
 import { APOSTROPHE, CURLY_APOSTROPHE, isHyphen, isLetter, isSpace, isWordChar, small, Tokens, unit } from './tokenize.js';
 
 /** How easy a text is to read, by the standard formulas. Figures are null when the text has no words. */
@@ -123,67 +123,73 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
   let sentenceWords = 0;
   // A sentence ends at its closing mark or at a line break, and is counted when the next word comes or the text ends.
   let ended = false;
-  // The last word read, so that the full stop of "Mrs." does not end a sentence.
+  // The word part being read (a hyphen splits a word into parts, as the tokens read them), and the last one read.
+  let inWord = false;
+  let partStart = 0;
+  let letter = false;
+  let foreign = false;
+  let hash = FNV;
+  let letters = 0;
   let wordStart = -1;
   let wordEnd = -1;
-  let i = 0;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    const kind = classOf(code, text, i);
-    if (kind === SPACE || kind === NEWLINE) {
-      if (kind === NEWLINE) ended = true;
-      i++;
+  // One step past the end, read as a space, so that the last word is finished where every other word is.
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? text.charCodeAt(i) : 0x20;
+    const k = c < 0x80 ? ASCII[c]! : classOf(c, text, i);
+    if (k === LETTER || k === DIGIT || k >= FOREIGN) {
+      if (!inWord) {
+        if (ended) {
+          sentenceWords = closeSentence(into, sentenceWords);
+          ended = false;
+        }
+        inWord = true;
+        partStart = i;
+        letter = foreign = false;
+        hash = FNV;
+        letters = 0;
+      }
+      if (k === LETTER) {
+        const lower = c | 0x20;
+        if (!seen) hash = Math.imul(hash ^ lower, 0x01000193);
+        if (letters < LONGEST_COUNTED_WORD) wordLetters[letters++] = lower;
+        letter = true;
+      } else if (k === DIGIT) {
+        if (!seen) hash = Math.imul(hash ^ c, 0x01000193);
+      } else {
+        if (!seen) hash = Math.imul(hash ^ unit(c, true), 0x01000193);
+        if (k === FOREIGN_LETTER) letter = true;
+        foreign = true;
+      }
+      continue;
+    }
+    const joins = inWord && k === JOINER && i + 1 < length && isWordClass(classOf(text.charCodeAt(i + 1), text, i + 1));
+    if (joins && !isHyphen(c)) {
+      // An apostrophe between word characters stays in the word ("she's").
+      if (!seen) hash = Math.imul(hash ^ APOSTROPHE, 0x01000193);
+      continue;
+    }
+    if (inWord) {
+      if (letter) {
+        into.words++;
+        sentenceWords++;
+        into.syllables += foreign ? syllablesAt(text, partStart, i) : syllablesOfLetters(letters, i - partStart);
+      }
+      if (!seen && watch!(small(hash))) seen = true;
+      inWord = false;
+      wordStart = partStart;
+      wordEnd = i;
+      // A hyphen between word characters only splits the word: the next part starts after it.
+      if (joins) continue;
+    }
+    if (k === SPACE || k === NEWLINE) {
+      if (k === NEWLINE) ended = true;
       continue;
     }
     if (ended) {
       sentenceWords = closeSentence(into, sentenceWords);
       ended = false;
     }
-    if (!isWordClass(kind)) {
-      if (kind === END && !(code === 0x2e && wordEnd === i && isAbbreviation(text, wordStart, wordEnd))) ended = true;
-      i++;
-      continue;
-    }
-    // A word: its parts split at hyphens, as the tokens read them.
-    let partStart = i;
-    let letter = false;
-    let foreign = false;
-    let hash = FNV;
-    for (;;) {
-      const c = i < length ? text.charCodeAt(i) : -1;
-      const k = c === -1 ? OTHER : classOf(c, text, i);
-      if (k === LETTER || k === DIGIT) {
-        if (!seen) hash = Math.imul(hash ^ (k === LETTER ? c | 0x20 : c), 0x01000193);
-        letter ||= k === LETTER;
-        i++;
-        continue;
-      }
-      if (k >= FOREIGN) {
-        if (!seen) hash = Math.imul(hash ^ unit(c, true), 0x01000193);
-        letter ||= k === FOREIGN_LETTER;
-        foreign = true;
-        i++;
-        continue;
-      }
-      const joins = k === JOINER && i + 1 < length && isWordClass(classOf(text.charCodeAt(i + 1), text, i + 1));
-      if (joins && !isHyphen(c)) {
-        if (!seen) hash = Math.imul(hash ^ APOSTROPHE, 0x01000193);
-        i++;
-        continue;
-      }
-      if (letter) {
-        into.words++;
-        sentenceWords++;
-        into.syllables += foreign ? syllablesAt(text, partStart, i) : asciiSyllablesAt(text, partStart, i);
-      }
-      if (!seen && watch!(small(hash))) seen = true;
-      wordStart = partStart;
-      wordEnd = i;
-      if (!joins) break;
-      partStart = ++i;
-      letter = foreign = false;
-      hash = FNV;
-    }
+    if (k === END && !(c === 0x2e && wordEnd === i && isAbbreviation(text, wordStart, wordEnd))) ended = true;
   }
   closeSentence(into, sentenceWords);
   return seen && watch !== undefined;

@@ -7,8 +7,6 @@ export const EXCEPTIONS: Readonly<Record<string, number>> = {
   element: 3, elements: 3, behaviour: 3, behaviours: 3, behavioural: 4, centre: 2, centres: 2, any: 2, many: 2, prior: 2,
 };
 
-// Words longer than this are not words a reader meets; count them by length so hostile input stays linear.
-const LONGEST_COUNTED_WORD = 40;
 
 const A = 0x61;
 const CURLY_APOSTROPHE = 0x2019;
@@ -51,57 +49,68 @@ function exception(hash: number, n: number): number | undefined {
   return undefined;
 }
 
-// The word's letters, a to z in lower case: kept for the endings, reused word after word.
-const letters = new Uint8Array(LONGEST_COUNTED_WORD);
+/** Words longer than this are not words a reader meets: they are counted by length, so hostile input stays linear. */
+export const LONGEST_COUNTED_WORD = 40;
+
+/**
+ * The letters, a to z in lower case, of the word being counted: filled by whoever reads the word (a scan over a
+ * text fills it as it goes, so the word is read once), then counted by {@link syllablesOfLetters}.
+ */
+export const wordLetters = new Uint8Array(LONGEST_COUNTED_WORD);
 
 /**
  * Syllables in the word at `text[start, end)`, at least one, by the usual rules: count vowel groups, then allow
  * for a silent final e, "-le" after a consonant, and "-ed"/"-es" endings that add no syllable. Only the letters
- * a to z count, capitals folded; anything else in the word is passed over. Read from the character codes in
- * one pass, making no string for an English word: an audit runs this for every word it scores. Readability
- * formulas are estimates too; a test keeps this within a few per cent of a dictionary-backed count. Why not a
- * library: the well-known one costs several milliseconds to load, on every cold start of `validate`.
+ * a to z count, capitals folded; anything else in the word is passed over. Read from the character codes,
+ * making no string for an English word: an audit runs this for every word it scores. Readability formulas are
+ * estimates too; a test keeps this within a few per cent of a dictionary-backed count. Why not a library: the
+ * well-known one costs several milliseconds to load, on every cold start of `validate`.
  */
 export function syllablesAt(text: string, start: number, end: number): number {
+  let word = text;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     // Other scripts' capitals may lower-case to a to z ("K", the kelvin sign): fold the word as a string first.
     if (c >= 0x80 && c !== CURLY_APOSTROPHE) {
-      const folded = text.slice(start, end).toLowerCase();
-      return asciiSyllablesAt(folded, 0, folded.length);
+      word = text.slice(start, end).toLowerCase();
+      start = 0;
+      end = word.length;
+      break;
     }
   }
-  return asciiSyllablesAt(text, start, end);
+  let n = 0;
+  for (let k = start; k < end && n < LONGEST_COUNTED_WORD; k++) {
+    const c = word.charCodeAt(k) | 0x20; // A to Z fold to a to z; nothing else lands there
+    if (c >= A && c <= 0x7a) wordLetters[n++] = c;
+  }
+  return syllablesOfLetters(n, end - start);
 }
 
-/** {@link syllablesAt} for a word known to hold no other script's letters (any it holds are passed over). */
-export function asciiSyllablesAt(text: string, start: number, end: number): number {
-  if (end - start > LONGEST_COUNTED_WORD) return Math.ceil((end - start) / 3);
-  let n = 0;
+/** The syllables, at least one, of the `n` letters in {@link wordLetters}, for a word `length` characters long as written. */
+export function syllablesOfLetters(n: number, length: number): number {
+  if (length > LONGEST_COUNTED_WORD) return Math.ceil(length / 3);
+  if (n <= 3) return 1;
+  const letters = wordLetters;
   let count = 0;
   let inVowels = false;
   let hash = FNV;
   let pairFrom = 0;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k) | 0x20; // A to Z fold to a to z; nothing else lands there
-    if (c < A || c > 0x7a) continue;
-    letters[n] = c;
+  for (let k = 0; k < n; k++) {
+    const c = letters[k]!;
     hash = Math.imul(hash ^ c, 0x01000193);
     const vowel = VOWEL[c] === 1;
     if (vowel && !inVowels) count++;
     inVowels = vowel;
     // Vowel pairs said as two syllables: "compliant", "denial", "actual", "situation" (not "social" or "quality"); matches do not overlap.
-    if (c === A && n >= pairFrom + 2) {
-      const mid = letters[n - 1]!;
-      const before = letters[n - 2]!;
+    if (c === A && k >= pairFrom + 2) {
+      const mid = letters[k - 1]!;
+      const before = letters[k - 2]!;
       if ((mid === I && JOINS_IA[before] !== 1) || (mid === U && before !== Q)) {
         count++;
-        pairFrom = n + 1;
+        pairFrom = k + 1;
       }
     }
-    n++;
   }
-  if (n <= 3) return 1;
   const known = exception(hash, n);
   if (known !== undefined) return known;
   const last = letters[n - 1]!;
@@ -132,6 +141,6 @@ export function asciiSyllablesAt(text: string, start: number, end: number): numb
 function endsWith(suffix: string, n: number): boolean {
   const from = n - suffix.length;
   if (from < 0) return false;
-  for (let k = 0; k < suffix.length; k++) if (letters[from + k] !== suffix.charCodeAt(k)) return false;
+  for (let k = 0; k < suffix.length; k++) if (wordLetters[from + k] !== suffix.charCodeAt(k)) return false;
   return true;
 }
