@@ -14,6 +14,24 @@ export type ReadItem = { readonly source: Source; readonly value: unknown } | { 
 
 const MAX_RECORD_CHARS = 5 * 1024 * 1024;
 
+/** Bytes of input read so far, for a progress line: added to as each chunk of a file is read. */
+export interface ReadCounter {
+  bytes: number;
+}
+
+/** The chunks of a file read from byte `start` to `end` (inclusive), counted into `counter` as they are read. */
+async function* fileChunks(file: string, counter?: ReadCounter, start?: number, end?: number): AsyncGenerator<string> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16, ...(start === undefined ? {} : { start, end }) });
+  let before = 0;
+  for await (const chunk of stream as AsyncIterable<string>) {
+    if (counter) {
+      counter.bytes += stream.bytesRead - before;
+      before = stream.bytesRead;
+    }
+    yield chunk;
+  }
+}
+
 /** Every .json, .ndjson and .jsonl file under a folder, in name order, recursively. */
 async function* filesUnder(dir: string): AsyncGenerator<string> {
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -125,8 +143,8 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
   if (depth > 0) yield { source: inArray ? { file, index } : { file, line: startLine }, error: 'the file ends inside a record' };
 }
 
-/** Reads every record from paths: files, folders (recursively), or "-" for standard input. */
-export async function* readRecords(paths: readonly string[], stdin: () => AsyncIterable<string | Buffer> = () => process.stdin): AsyncGenerator<ReadItem> {
+/** Reads every record from paths: files, folders (recursively), or "-" for standard input; files' bytes are counted into `counter`. */
+export async function* readRecords(paths: readonly string[], stdin: () => AsyncIterable<string | Buffer> = () => process.stdin, counter?: ReadCounter): AsyncGenerator<ReadItem> {
   for (const path of paths) {
     if (path === '-') {
       yield* readStdin(stdin());
@@ -141,8 +159,8 @@ export async function* readRecords(paths: readonly string[], stdin: () => AsyncI
     }
     const files = isDirectory ? filesUnder(path) : (async function* () { yield path; })();
     for await (const file of files) {
-      const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
-      yield* /\.(ndjson|jsonl)$/i.test(file) ? readLines(stream, file) : readStream(stream, file);
+      const chunks = fileChunks(file, counter);
+      yield* /\.(ndjson|jsonl)$/i.test(file) ? readLines(chunks, file) : readStream(chunks, file);
     }
   }
 }
@@ -168,12 +186,11 @@ export interface FileTask {
   readonly firstLine?: number;
 }
 
-/** Reads one task: a byte range of an NDJSON file, or a whole file of any shape. */
-export async function* readTask(task: FileTask): AsyncGenerator<ReadItem> {
+/** Reads one task: a byte range of an NDJSON file, or a whole file of any shape; its bytes are counted into `counter`. */
+export async function* readTask(task: FileTask, counter?: ReadCounter): AsyncGenerator<ReadItem> {
   if (task.start === undefined) {
-    yield* readRecords([task.file]);
+    yield* readRecords([task.file], undefined, counter);
     return;
   }
-  const stream = createReadStream(task.file, { encoding: 'utf8', highWaterMark: 1 << 16, start: task.start, end: task.end! - 1 });
-  yield* readLines(stream, task.file, task.firstLine ?? 1);
+  yield* readLines(fileChunks(task.file, counter, task.start, task.end! - 1), task.file, task.firstLine ?? 1);
 }

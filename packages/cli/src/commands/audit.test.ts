@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processIo, type Io } from '../io.js';
 import { run } from '../run.js';
+import { progressLine } from './audit.js';
 
 const records = join(import.meta.dirname, '../../../../examples/records');
 const out = mkdtempSync(join(tmpdir(), 'goodday-audit-'));
@@ -55,5 +56,12 @@ describe('goodday audit', () => {
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(reason);
+  });
+
+  it('shows records a second and, from the share read, the time left', () => {
+    expect(progressLine(12_500, 5, 0.25)).toBe('12,500 records, 2,500 a second, about 15 seconds left');
+    expect(progressLine(1_000, 60, 0.2)).toBe('1,000 records, 17 a second, about 4 minutes left');
+    expect(progressLine(1_000, 3_600, 0.4)).toBe('1,000 records, 0 a second, about 1.5 hours left');
+    expect(progressLine(100, 2, undefined)).toBe('100 records, 50 a second');
   });
 });

@@ -72,12 +72,11 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       ...(workers !== undefined ? { workers } : {}),
       hashIds: values['hash-ids'] === true,
       includeText: values['include-text'] === true,
-      onProgress: (records) => {
+      onProgress: (records, share) => {
         // A progress line only on a terminal, at most a few times a second.
         if (!terminal || Date.now() - shown < 250) return;
         shown = Date.now();
-        const rate = records / Math.max(0.001, (shown - started) / 1000);
-        io.stderr(`\r${records.toLocaleString('en-GB')} records, ${Math.round(rate).toLocaleString('en-GB')} a second`);
+        io.stderr(`\r${progressLine(records, (shown - started) / 1000, share)}\x1b[K`);
       },
     });
     if (terminal && shown > 0) io.stderr('\n');
@@ -86,4 +85,16 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   if (values.out) await io.writeFile(values.out, text);
   else io.stdout(text);
   return ExitCode.ok;
+}
+
+const count = (n: number, unit: string) => `${n.toLocaleString('en-GB')} ${unit}${n === 1 ? '' : 's'}`;
+
+/** "12,500 records, 4,100 a second, about 2 minutes left": the time left from the share of the input read so far. */
+export function progressLine(records: number, seconds: number, share: number | undefined): string {
+  const rate = records / Math.max(0.001, seconds);
+  const line = `${records.toLocaleString('en-GB')} records, ${Math.round(rate).toLocaleString('en-GB')} a second`;
+  if (share === undefined || share <= 0 || share >= 1) return line;
+  const left = (seconds * (1 - share)) / share;
+  const roughly = left < 60 ? count(Math.max(1, Math.round(left)), 'second') : left < 3600 ? count(Math.round(left / 60), 'minute') : count(Math.round(left / 360) / 10, 'hour');
+  return `${line}, about ${roughly} left`;
 }
