@@ -103,8 +103,8 @@ const isWordClass = (k: number) => k === LETTER || k === DIGIT || k >= FOREIGN;
 
 /**
  * Adds a text's sentences, words and syllables to `into` (changing it) and returns it. One pass over the
- * characters, keeping no tokens and making no strings: the same reading as {@link Tokens} and
- * {@link sentences} (a test holds them together), for scoring many texts quickly. A sentence never runs on
+ * characters, keeping no tokens and making no strings: the same reading as the linter's tokens and
+ * sentences (a test holds them together), for scoring many texts quickly. A sentence never runs on
  * from one text into the next.
  */
 export function addReadingCounts(text: string, into: ReadingCounts): ReadingCounts {
