@@ -78,6 +78,18 @@ describe('lint', () => {
   });
 });
 
+describe('a linter\'s quick look', () => {
+  const linter = createLinter({ readability: false });
+
+  it('passes over notes that name a diagnosis or the community, and still finds the labels made of them', () => {
+    expect(linter.mayFind('She has dementia and enjoys the community garden; she is learning to paint.')).toBe(false);
+    for (const text of ['He is a dementia victim.', 'She has been accessing the community.', 'He is learning disabled.', 'Community access on Tuesdays.']) {
+      expect(linter.mayFind(text), text).toBe(true);
+      expect(linter(text).findings.length, text).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('feedbackForModel', () => {
   it('turns warnings into one short instruction each, once per phrase', () => {
     const text = 'Mr B wanders at night. He wanders in the day too. Discussed at MDT.';

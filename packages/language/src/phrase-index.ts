@@ -81,13 +81,20 @@ export class PhraseIndex {
   }
 }
 
-// Words too common in records to be worth a closer look on their own.
-const COMMON = new Set(['the', 'a', 'an', 'in', 'of', 'to', 'for', 'with', 'and', 'is', 'has', 'not', 'no', 'her', 'his', 'him', 'them', 'person', 'people', 'community', 'service', 'services', 'care', 'support', 'help', 'toilet', 'access', 'hard', 'little', 'limited', 'poor']);
+// Words too common in records to be worth a closer look on their own, most common first: diagnoses such as
+// "dementia" are named in many clean notes, so "dementia victim" is looked for by "victim".
+const COMMON = ['the', 'a', 'an', 'in', 'of', 'to', 'for', 'with', 'and', 'is', 'has', 'not', 'no', 'her', 'his', 'him', 'them', 'person', 'people', 'care', 'support', 'help', 'service', 'services', 'community', 'dementia', 'learning', 'stroke', 'toilet', 'hard', 'little', 'limited', 'poor', 'access'];
+const RANK = new Map(COMMON.map((w, i) => [w, i]));
 
-/** The word a phrase is found by: its longest uncommon word ("package" in "care package"). */
+/**
+ * The word a phrase is found by: its longest uncommon word ("package" in "care package"), or, when every word
+ * is common, the least common of them ("access" in "community access").
+ */
 function anchorOf(words: readonly string[]): string {
-  const uncommon = words.filter((w) => !COMMON.has(w.toLowerCase()));
-  return (uncommon.length > 0 ? uncommon : words).reduce((a, b) => (b.length > a.length ? b : a));
+  const rank = (w: string) => RANK.get(w.toLowerCase());
+  const uncommon = words.filter((w) => rank(w) === undefined);
+  if (uncommon.length > 0) return uncommon.reduce((a, b) => (b.length > a.length ? b : a));
+  return words.reduce((a, b) => (rank(b)! > rank(a)! ? b : a));
 }
 
 function walk(root: TrieNode, tokens: Tokens, first: number, key: (i: number) => string): PhraseMatch | undefined {
