@@ -135,6 +135,13 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
   // One step past the end, read as a space, so that the last word is finished where every other word is.
   for (let i = 0; i <= length; i++) {
     const c = i < length ? text.charCodeAt(i) : 0x20;
+    // Lower-case letters inside a word are most of any text: they go first, before the table.
+    if (inWord && c >= 0x61 && c <= 0x7a) {
+      if (!seen) hash = Math.imul(hash ^ c, 0x01000193);
+      if (letters < LONGEST_COUNTED_WORD) wordLetters[letters++] = c;
+      letter = true;
+      continue;
+    }
     const k = c < 0x80 ? ASCII[c]! : classOf(c, text, i);
     if (k === LETTER || k === DIGIT || k >= FOREIGN) {
       if (!inWord) {
@@ -172,7 +179,7 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
       if (letter) {
         into.words++;
         sentenceWords++;
-        into.syllables += foreign ? syllablesAt(text, partStart, i) : syllablesOfLetters(letters, i - partStart);
+        into.syllables += foreign ? syllablesAt(text, partStart, i) : letters <= 3 && i - partStart <= 3 ? 1 : syllablesOfLetters(letters, i - partStart);
       }
       if (!seen && watch!(small(hash))) seen = true;
       inWord = false;
