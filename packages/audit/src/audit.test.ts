@@ -41,6 +41,9 @@ describe('an audit of the example safeguarding enquiries (figures worked out by 
     expect(JSON.stringify(withText)).not.toContain('Replace'); // language findings are counted per entry, not per rule
     const invalid = await audit(readRecords([join(examples, 'assessment/invalid-good-day.json')]), { includeText: true });
     expect(invalid.rules['assessment/good-day']!.examples![0]!.message).toMatch(/good day/);
+    // A record of the wrong shape: the first structural finding says what is wrong.
+    const broken = await audit([{ source: { file: 'x.ndjson', line: 1 }, value: { ...JSON.parse(readFileSync(join(examples, 'assessment/complete-eligible.json'), 'utf8')), status: 'finished' } }], { includeText: true });
+    expect(broken.rules['structure']!.examples![0]!.message).toMatch(/status/i);
   });
 
   it('hashes record ids when asked', async () => {

@@ -58,7 +58,8 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
       const rawId = String((record as { id?: unknown }).id ?? '');
       example = { id: options.hashIds ? createHash('sha256').update(rawId).digest('hex').slice(0, 16) : rawId, ...item.source };
     }
-    const message = options.includeText ? report.findings.find((f) => f.ruleId === ruleId)?.message : undefined;
+    const finding = options.includeText ? report.findings.find((f) => (ruleId === STRUCTURE ? f.ruleId.startsWith('structure/') : f.ruleId === ruleId)) : undefined;
+    const message = finding?.message;
     return message === undefined ? example : { ...example, message };
   };
   addTally(summary, STRUCTURE, !structureFailed, item.source, exampleFor);

@@ -1,8 +1,8 @@
+import { emptyReadingCounts, readabilityFrom } from '@goodday/language';
 import { getSchemaEntry, identifyRecordSchema, type Assessment, type CapacityDecision, type RecordKind, type SafeguardingEnquiry, type SupportPlan } from '@goodday/schemas';
 import { validators } from './generated/structure.js';
 import type { Finding } from './finding.js';
 import { GoodDayInputError } from './input-error.js';
-import { emptyReadingCounts, readabilityFrom } from '@goodday/language';
 import { countRecordReading, lintRecord, type LanguageOptions } from './language/lint-record.js';
 import { checkShape, type InputLimits } from './limits.js';
 import type { Report } from './report.js';
