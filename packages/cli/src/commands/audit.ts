@@ -9,7 +9,8 @@ export const auditHelp = `Usage: goodday audit [options] <path...>
 Audit a whole export of Good Day records: files, folders (searched recursively), NDJSON, JSON arrays, or -
 for standard input, mixed kinds and versions. Reports counts by kind and status; for every rule, how many
 records it applied to, passed and failed; Making Safeguarding Personal outcomes; language findings and
-reading ease. Reports hold no text or names from the records; failing records are named by id.
+reading ease. Reports hold no text or names from the records (unless --include-text); failing records are
+named by id. On a terminal, a progress line shows records a second and about how long is left.
 \`audit merge\` combines JSON summaries from separate runs (for example, on several machines).
 
 Options:
