@@ -8,7 +8,9 @@ const pct = (part: number, whole: number) => (whole === 0 ? 0 : (100 * part) / w
 function barChart(id: string, title: string, bars: { label: string; value: number; max: number; text: string }[]): string {
   if (bars.length === 0) return '<p>Nothing to show.</p>';
   const rowHeight = 28;
-  const labelWidth = 330;
+  // Room for the longest label and figure at 13px (about 7.5px a character), so neither is cut off at the edges.
+  const labelWidth = Math.max(...bars.map((b) => b.label.length)) * 7.5 + 16;
+  const textWidth = Math.max(...bars.map((b) => b.text.length)) * 7.5 + 16;
   const barWidth = 300;
   const height = bars.length * rowHeight + 10;
   const rows = bars
@@ -19,7 +21,7 @@ function barChart(id: string, title: string, bars: { label: string; value: numbe
     })
     .join('');
   const table = `<table><caption>${esc(title)}</caption><thead><tr><th scope="col">Item</th><th scope="col">Figure</th></tr></thead><tbody>${bars.map((b) => `<tr><th scope="row">${esc(b.label)}</th><td>${esc(b.text)}</td></tr>`).join('')}</tbody></table>`;
-  return `<figure><svg role="img" aria-labelledby="${id}-title" viewBox="0 0 ${labelWidth + barWidth + 90} ${height}" width="100%" font-size="13" font-family="system-ui, sans-serif" fill="#1b1b1b"><title id="${id}-title">${esc(title)}</title>${rows}</svg><figcaption>${esc(title)}</figcaption></figure>${table}`;
+  return `<figure><svg role="img" aria-labelledby="${id}-title" viewBox="0 0 ${labelWidth + barWidth + textWidth} ${height}" width="100%" font-size="13" font-family="system-ui, sans-serif" fill="#1b1b1b"><title id="${id}-title">${esc(title)}</title>${rows}</svg><figcaption>${esc(title)}</figcaption></figure>${table}`;
 }
 
 const label = (list: CodeListName, code: string) => {
