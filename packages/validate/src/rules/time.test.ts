@@ -45,5 +45,15 @@ describe('dates in messages and rules', () => {
   it('write dates as people read them', () => {
     expect(formatDate('2026-03-03')).toBe('3 March 2026');
     expect(formatDate('2026-06-30T23:30:00Z')).toBe('1 July 2026');
+    expect(formatDate('not a time')).toBe('not a time');
+  });
+
+  it('write dates as the platform\'s en-GB Europe/London formatter does, for times across years and clock changes', () => {
+    const london = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+    for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2031, 0, 1); t += 7 * 3_600_000 + 13 * 60_000) {
+      const iso = new Date(t).toISOString();
+      expect(formatDate(iso), iso).toBe(london.format(t));
+    }
+    for (const day of ['2026-01-01', '2026-03-29', '2026-10-25', '2028-02-29', '2026-12-31']) expect(formatDate(day)).toBe(london.format(Date.parse(day)));
   });
 });

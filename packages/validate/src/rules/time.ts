@@ -10,15 +10,17 @@ export function isAfter(a: string | undefined, b: string | undefined): boolean {
   return Date.parse(a) > Date.parse(b);
 }
 
-// Built on first use and kept: a DateTimeFormat is costly to create, and many processes never need one.
-let ukDate: Intl.DateTimeFormat | undefined;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A date-time as people read it in Good Day messages: "3 March 2026" (the date in the UK). */
+/**
+ * A date-time as people read it in Good Day messages: "3 March 2026" (the date in the UK). From the UK
+ * calendar date rather than an Intl formatter: formatting with a time zone costs a microsecond or more a date,
+ * and an audit writes a message for every failing rule of every record.
+ */
 export function formatDate(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  ukDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-  return ukDate.format(time);
+  const day = dayInUk(iso);
+  if (day === undefined) return iso;
+  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(0, 4))}`;
 }
 
 const hourMs = 3_600_000;
