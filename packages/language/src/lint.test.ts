@@ -88,6 +88,11 @@ describe('a linter\'s quick look', () => {
       expect(linter(text).findings.length, text).toBeGreaterThan(0);
     }
   });
+
+  it('refuses what the linter refuses', () => {
+    expect(() => linter.mayFind(42 as unknown as string)).toThrow(LanguageInputError);
+    expect(() => createLinter({ maxLength: 5 }).mayFind('too long by far')).toThrow(/over the limit of 5/);
+  });
 });
 
 describe('feedbackForModel', () => {

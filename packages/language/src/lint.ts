@@ -142,9 +142,12 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   const withReadability = options.readability !== false;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
 
-  const linter = (text: string, path = ''): LintResult => {
+  const checkText = (text: string) => {
     if (typeof text !== 'string') throw new LanguageInputError('not-text', 'The text to lint is not a string.');
     if (text.length > maxLength) throw new LanguageInputError('too-long', `The text is ${text.length} characters, over the limit of ${maxLength}: split it or raise maxLength.`);
+  };
+  const linter = (text: string, path = ''): LintResult => {
+    checkText(text);
     // Without readability figures, a text with no phrase's anchor word needs no tokens at all.
     if (!withReadability && !anyWord(text, index.mayAnchor)) return { findings: [], readability: null };
     const tokens = new Tokens(text);
@@ -213,7 +216,10 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
     const findings = found.map(({ entry: _entry, ...f }): LanguageFinding => ({ ruleId: f.ruleId, severity: f.severity, path, message: f.message, source: f.source, start: f.start, end: f.end, ...at!(f.start), suggestions: f.suggestions }));
     return { findings, readability: figures };
   };
-  const mayFind = (text: string, counts?: ReadingCounts) => (counts ? readText(text, counts, index.mayAnchor) : anyWord(text, index.mayAnchor));
+  const mayFind = (text: string, counts?: ReadingCounts) => {
+    checkText(text);
+    return counts ? readText(text, counts, index.mayAnchor) : anyWord(text, index.mayAnchor);
+  };
   return Object.assign(linter, { mayFind });
 }
 

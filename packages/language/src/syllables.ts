@@ -7,7 +7,6 @@ export const EXCEPTIONS: Readonly<Record<string, number>> = {
   element: 3, elements: 3, behaviour: 3, behaviours: 3, behavioural: 4, centre: 2, centres: 2, any: 2, many: 2, prior: 2,
 };
 
-
 const A = 0x61;
 const CURLY_APOSTROPHE = 0x2019;
 const FNV = 0x811c9dc5 | 0;
