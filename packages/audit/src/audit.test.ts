@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from './audit.js';
-import { readRecords } from './read.js';
+import { readLines, readRecords, readStream, type ReadItem } from './read.js';
 import { toCsv } from './report.js';
 import { emptySummary, merge, type Summary } from './summary.js';
 
@@ -83,6 +83,48 @@ describe('reading records', () => {
       ['broken.json', 1, 'the file ends inside a record'],
       ['missing.ndjson', undefined, 'no such file or folder'],
     ]);
+  });
+
+  // Chunks of bytes cut at every place: "Siân’s" and "café" have characters of two and three bytes.
+  const lines = ['{"id":"a","note":"Siân’s café"}', '', '  {"id":"b","note":"ok"}\r', 'not json', '{"id":"c"}'];
+  const bytes = Buffer.from(lines.join('\n'), 'utf8');
+  const cut = (at: number) =>
+    (async function* () {
+      yield bytes.subarray(0, at);
+      yield bytes.subarray(at);
+    })();
+  const read = async (items: AsyncIterable<ReadItem>) => {
+    const out: unknown[] = [];
+    for await (const item of items) out.push('error' in item ? [item.source.line ?? item.source.index, item.error] : [item.source.line ?? item.source.index, item.value]);
+    return out;
+  };
+
+  it('reads NDJSON from bytes cut anywhere, characters whole and lines numbered as in the file', async () => {
+    const expected = [
+      [1, { id: 'a', note: 'Siân’s café' }],
+      [3, { id: 'b', note: 'ok' }],
+      [4, 'a line that is not a JSON record'],
+      [5, { id: 'c' }],
+    ];
+    for (let at = 0; at <= bytes.length; at++) expect(await read(readLines(cut(at), 'x.ndjson')), `cut at ${at}`).toEqual(expected);
+    expect(await read(readLines((async function* () { yield lines.join('\n'); })(), 'x.ndjson'))).toEqual(expected);
+  });
+
+  it('reads a JSON array from bytes cut anywhere, characters whole', async () => {
+    const array = Buffer.from('\ufeff[{"id":"a","note":"Siân’s café"},{"id":"b"}]', 'utf8');
+    for (let at = 0; at <= array.length; at++) {
+      const chunks = (async function* () {
+        yield array.subarray(0, at);
+        yield array.subarray(at);
+      })();
+      expect(await read(readStream(chunks, 'x.json')), `cut at ${at}`).toEqual([[0, { id: 'a', note: 'Siân’s café' }], [1, { id: 'b' }]]);
+    }
+  });
+
+  it('tells a JSON array from NDJSON on standard input by its first character, past a byte order mark and spaces', async () => {
+    const stdin = (text: string) => () => (async function* () { yield Buffer.from(text, 'utf8'); })();
+    expect(await read(readRecords(['-'], stdin('\ufeff  \n[{"id":"a"}]')))).toEqual([[0, { id: 'a' }]]);
+    expect(await read(readRecords(['-'], stdin('{"id":"a"}\n{"id":"b"}')))).toEqual([[1, { id: 'a' }], [2, { id: 'b' }]]);
   });
 });
 

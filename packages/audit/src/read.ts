@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 
 /** Where a record came from: its file, and its line (NDJSON) or place in an array (JSON arrays). */
 export interface Source {
@@ -19,11 +20,14 @@ export interface ReadCounter {
   bytes: number;
 }
 
-/** The chunks of a file read from byte `start` to `end` (inclusive), counted into `counter` as they are read. */
-async function* fileChunks(file: string, counter?: ReadCounter, start?: number, end?: number): AsyncGenerator<string> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16, ...(start === undefined ? {} : { start, end }) });
+/**
+ * The chunks of a file read from byte `start` to `end` (inclusive), counted into `counter` as they are read: as
+ * text, or as bytes for NDJSON, which is split into lines before it is decoded.
+ */
+async function* fileChunks(file: string, counter?: ReadCounter, start?: number, end?: number, bytes = false): AsyncGenerator<string | Buffer> {
+  const stream = createReadStream(file, { ...(bytes ? {} : { encoding: 'utf8' as const }), highWaterMark: 1 << 16, ...(start === undefined ? {} : { start, end }) });
   let before = 0;
-  for await (const chunk of stream as AsyncIterable<string>) {
+  for await (const chunk of stream as AsyncIterable<string | Buffer>) {
     if (counter) {
       counter.bytes += stream.bytesRead - before;
       before = stream.bytesRead;
@@ -50,27 +54,48 @@ const parse = (text: string, source: Source): ReadItem => {
   }
 };
 
-/** Reads NDJSON: one record per line, so a broken line is reported and the next line reads as usual. */
+// A line can be no longer than this in bytes and still be a record within MAX_RECORD_CHARS (3 bytes a character at most).
+const MAX_LINE_BYTES = 3 * MAX_RECORD_CHARS;
+
+const lineItem = (text: string, source: Source): ReadItem | undefined => {
+  const row = text.trim();
+  if (!row) return undefined;
+  return row.startsWith('{') ? parse(row, source) : { source, error: 'a line that is not a JSON record' };
+};
+
+/**
+ * Reads NDJSON: one record per line, so a broken line is reported and the next line reads as usual. Lines are
+ * found in the bytes and each is decoded on its own: no string is made of a whole chunk, and a character split
+ * between chunks is whole again in its line.
+ */
 export async function* readLines(chunks: AsyncIterable<string | Buffer>, file: string, firstLine = 1): AsyncGenerator<ReadItem> {
-  let pending = '';
   let line = firstLine - 1;
-  for await (const chunk of chunks) {
-    const text = pending + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+  // The start of a line that a later chunk finishes, in pieces, so that a long line is joined once.
+  let carry: Buffer[] = [];
+  let carried = 0;
+  for await (const piece of chunks) {
+    const chunk = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
     let from = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, from)) {
       line++;
-      const row = text.slice(from, nl).trim();
+      const text = carried > 0 ? Buffer.concat([...carry, chunk.subarray(0, nl)]).toString('utf8') : chunk.toString('utf8', from, nl);
+      carry = [];
+      carried = 0;
       from = nl + 1;
-      if (row) yield row.startsWith('{') ? parse(row, { file, line }) : { source: { file, line }, error: 'a line that is not a JSON record' };
+      const item = lineItem(text, { file, line });
+      if (item) yield item;
     }
-    pending = text.slice(from);
-    if (pending.length > MAX_RECORD_CHARS) {
-      yield { source: { file, line: line + 1 }, error: `over ${MAX_RECORD_CHARS} characters` };
-      return;
+    if (from < chunk.length) {
+      carry.push(chunk.subarray(from));
+      carried += chunk.length - from;
+      if (carried > MAX_LINE_BYTES) {
+        yield { source: { file, line: line + 1 }, error: `over ${MAX_RECORD_CHARS} characters` };
+        return;
+      }
     }
   }
-  const last = pending.trim();
-  if (last) yield last.startsWith('{') ? parse(last, { file, line: line + 1 }) : { source: { file, line: line + 1 }, error: 'a line that is not a JSON record' };
+  const item = carried > 0 ? lineItem(Buffer.concat(carry).toString('utf8'), { file, line: line + 1 }) : undefined;
+  if (item) yield item;
 }
 
 /**
@@ -86,8 +111,10 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
   let line = 1;
   let startLine = 1;
   let index = 0;
+  // Bytes are decoded across chunks, so a character split between two chunks stays whole.
+  const decoder = new StringDecoder('utf8');
   for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
     let from = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -159,10 +186,19 @@ export async function* readRecords(paths: readonly string[], stdin: () => AsyncI
     }
     const files = isDirectory ? filesUnder(path) : (async function* () { yield path; })();
     for await (const file of files) {
-      const chunks = fileChunks(file, counter);
-      yield* /\.(ndjson|jsonl)$/i.test(file) ? readLines(chunks, file) : readStream(chunks, file);
+      const ndjson = /\.(ndjson|jsonl)$/i.test(file);
+      const chunks = fileChunks(file, counter, undefined, undefined, ndjson);
+      yield* ndjson ? readLines(chunks, file) : readStream(chunks, file);
     }
   }
+}
+
+/** Whether the first thing in a chunk, past white space and a byte order mark, is "[". The chunk is not decoded, so no character is cut in two. */
+function startsArray(head: string | Buffer): boolean {
+  if (typeof head === 'string') return head.trimStart().startsWith('[');
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  return head[i] === 0x5b;
 }
 
 /** Standard input: a JSON array when it starts with "[", otherwise NDJSON. */
@@ -170,12 +206,12 @@ async function* readStdin(chunks: AsyncIterable<string | Buffer>): AsyncGenerato
   const iterator = chunks[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
-  const head = typeof first.value === 'string' ? first.value : first.value.toString('utf8');
+  const head = first.value;
   const rest = (async function* () {
     yield head;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   })();
-  yield* head.trimStart().startsWith('[') ? readStream(rest, '<stdin>') : readLines(rest, '<stdin>');
+  yield* startsArray(head) ? readStream(rest, '<stdin>') : readLines(rest, '<stdin>');
 }
 
 /** Part of a file to read: a whole file, or a run of whole NDJSON lines from byte `start` (line `firstLine`) to byte `end`. */
@@ -192,5 +228,5 @@ export async function* readTask(task: FileTask, counter?: ReadCounter): AsyncGen
     yield* readRecords([task.file], undefined, counter);
     return;
   }
-  yield* readLines(fileChunks(task.file, counter, task.start, task.end! - 1), task.file, task.firstLine ?? 1);
+  yield* readLines(fileChunks(task.file, counter, task.start, task.end! - 1, true), task.file, task.firstLine ?? 1);
 }
