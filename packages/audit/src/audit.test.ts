@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from './audit.js';
 import { readLines, readRecords, readStream, type ReadItem } from './read.js';
+import { toHtml } from './html.js';
 import { toCsv } from './report.js';
 import { emptySummary, merge, type Summary } from './summary.js';
 
@@ -64,6 +65,18 @@ describe('an audit of the example safeguarding enquiries (figures worked out by 
     expect(csv[0]).toBe('rule,kind,severity,applied,passed,failed,conformance_percent');
     expect(csv[1]).toBe('structure,,error,12,12,0,100.0');
     expect(csv).toContain('safeguarding-enquiry/risk-outcome,safeguarding-enquiry,error,9,8,1,88.9');
+  });
+
+  it('lists the records to look at in the HTML report, with what was wrong only when the text was asked for', async () => {
+    const html = toHtml(summary);
+    expect(html).toMatch(/<td>safeguarding-enquiry\/risk-outcome<\/td><td>SGE-2026-00347<\/td><td>[^<]*invalid-risk-outcome\.json<\/td><td>1<\/td><\/tr>/);
+    expect(html).not.toContain('What was wrong');
+    const enquiry = JSON.parse(readFileSync(join(examples, 'safeguarding-enquiry/invalid-risk-outcome.json'), 'utf8'));
+    expect(html).not.toContain(enquiry.concern.summary.slice(0, 30));
+    expect(html).not.toContain('Maureen');
+    const withText = toHtml(await audit(readRecords([join(examples, 'safeguarding-enquiry')]), { includeText: true }));
+    expect(withText).toContain('<th scope="col">What was wrong</th>');
+    expect(withText).toMatch(/SGE-2026-00347<\/td><td>[^<]*<\/td><td>1<\/td><td>[^<]*risk/i);
   });
 });
 

@@ -32,7 +32,11 @@ const label = (list: CodeListName, code: string) => {
   }
 };
 
-/** One self-contained, accessible page: counts, conformance per rule, safeguarding outcomes and reading ease, as SVG charts and tables. No record text. */
+/**
+ * One self-contained, accessible page: counts, conformance per rule with the first records to look at,
+ * safeguarding outcomes and reading ease, as SVG charts and tables. No record text, unless the summary was made
+ * with `includeText`, when the listed records' finding messages are shown.
+ */
 export function toHtml(summary: Summary, title = 'Good Day audit'): string {
   const rules = Object.entries(summary.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const kinds = Object.entries(summary.byKind).flatMap(([kind, versions]) => Object.entries(versions).flatMap(([version, statuses]) => Object.entries(statuses).map(([status, n]) => ({ kind, version, status, n }))));
@@ -44,6 +48,8 @@ export function toHtml(summary: Summary, title = 'Good Day audit'): string {
   ];
   const easeMax = Math.max(0, ...summary.language.readingEase);
   const findings = Object.entries(summary.language.findings).sort((a, b) => b[1] - a[1]);
+  const failing = rules.flatMap(([ruleId, t]) => (t.examples ?? []).map((example) => ({ ruleId, example })));
+  const withText = failing.some(({ example }) => example.message !== undefined);
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -64,11 +70,12 @@ figure{margin:1rem 0}
 <body>
 <main>
 <h1>${esc(title)}</h1>
-<p>${esc(summary.records)} records audited; ${esc(summary.unusableCount)} could not be read or identified. This report holds counts only: no text or names from the records.</p>
+<p>${esc(summary.records)} records audited; ${esc(summary.unusableCount)} could not be read or identified. ${withText ? 'This report holds counts, rule ids, record ids and file names, and, as asked, what was wrong with each record listed: those messages can quote what practitioners wrote, so keep this report where the records may go.' : 'This report holds counts, rule ids, record ids and file names: no text or names from the records.'}</p>
 <h2>Records</h2>
 <table><caption>Records by kind, version and status</caption><thead><tr><th scope="col">Kind</th><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Records</th></tr></thead><tbody>${kinds.map((k) => `<tr><td>${esc(k.kind)}</td><td>${esc(k.version)}</td><td>${esc(k.status)}</td><td>${esc(k.n)}</td></tr>`).join('')}</tbody></table>
 <h2>Conformance per rule</h2>
 ${barChart('rules', 'Share of records that passed each rule', rules.map(([id, t]) => ({ label: id, value: pct(t.passed, t.applied), max: 100, text: `${pct(t.passed, t.applied).toFixed(1)}% of ${t.applied}` })))}
+${failing.length ? `<h2>Records to look at</h2><table><caption>The first records that did not pass each rule, by where they are in the files</caption><thead><tr><th scope="col">Rule</th><th scope="col">Record</th><th scope="col">File</th><th scope="col">Line or item</th>${withText ? '<th scope="col">What was wrong</th>' : ''}</tr></thead><tbody>${failing.map(({ ruleId, example: e }) => `<tr><td>${esc(ruleId)}</td><td>${esc(e.id)}</td><td>${esc(e.file)}</td><td>${esc(e.line ?? e.index ?? '')}</td>${withText ? `<td>${esc(e.message ?? '')}</td>` : ''}</tr>`).join('')}</tbody></table>` : ''}
 <h2>Making Safeguarding Personal</h2>
 ${barChart('msp', 'Concluded safeguarding enquiries: asked, outcomes and risk', sgBars)}
 <h2>Language</h2>
