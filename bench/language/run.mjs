@@ -73,7 +73,7 @@ function timeOne(fn, text) {
 }
 
 async function main() {
-  const { lint } = await import(new URL('../../packages/language/dist/index.js', import.meta.url).href);
+  const { addReadingCounts, emptyReadingCounts, lint } = await import(new URL('../../packages/language/dist/index.js', import.meta.url).href);
   const corpus = parse(readFileSync(new URL('../../packages/language/test/corpus.yml', import.meta.url), 'utf8'));
   const sentences = corpus.map((c) => c.text);
   const chars = sentences.reduce((n, s) => n + s.length, 0);
@@ -112,7 +112,7 @@ async function main() {
     console.log(`  ${r.name.padEnd(38)} ${fmt(r.median).padStart(9)} sentences/s  ${fmt((r.median * chars) / sentences.length / 1e6, 2).padStart(6)} MB/s  spread ${fmt(r.spread * 100)}%  ${fmt(r.median / alex.median, 1)}× alex`);
   }
 
-  console.log('\nTime against text size (one lint, median of repeated runs; 10× the text should take about 10× the time)');
+  console.log('\nTime against text size (one lint or one score, median of repeated runs; 10× the text should take about 10× the time)');
   const joined = sentences.join(' ');
   const sized = (n) => joined.repeat(Math.ceil(n / joined.length)).slice(0, n);
   const inputs = [
@@ -122,14 +122,22 @@ async function main() {
     ['one word, no spaces', (n) => 'a'.repeat(n)],
     ['nested quotes and brackets', (n) => `"'(“‘`.repeat(Math.ceil(n / 5)).slice(0, n)],
     ['"MDT (MDT (MDT …" (jargon checks)', (n) => 'MDT ('.repeat(Math.ceil(n / 5)).slice(0, n)],
+    ['"é-é-é-…" (other scripts)', (n) => 'é-'.repeat(Math.ceil(n / 2)).slice(0, n)],
   ];
   const linear = [];
+  // lint() reads tokens; addReadingCounts() is the one-pass count that validate and the audit score text with.
+  const ways = [
+    ['lint', (t) => lint(t)],
+    ['score', (t) => addReadingCounts(t, emptyReadingCounts())],
+  ];
   for (const [label, make] of inputs) {
-    const small = timeOne((t) => lint(t), make(100_000));
-    const large = timeOne((t) => lint(t), make(1_000_000));
-    const ratio = large / small;
-    linear.push({ label, ratio, large });
-    console.log(`  ${label.padEnd(36)} 100 KB ${fmt(small, 1).padStart(7)} ms   1 MB ${fmt(large, 1).padStart(7)} ms   ×${fmt(ratio, 1)}`);
+    for (const [way, run] of ways) {
+      const small = timeOne(run, make(100_000));
+      const large = timeOne(run, make(1_000_000));
+      const ratio = large / small;
+      linear.push({ label: `${way}: ${label}`, ratio, large });
+      console.log(`  ${`${way}: ${label}`.padEnd(43)} 100 KB ${fmt(small, 1).padStart(7)} ms   1 MB ${fmt(large, 1).padStart(7)} ms   ×${fmt(ratio, 1)}`);
+    }
   }
 
   const goodDay = rows.find((r) => r.name === 'Good Day lint()');
