@@ -1,3 +1,5 @@
+import { CURLY_APOSTROPHE } from './tokenize.js';
+
 // Words whose spelling misleads the rules below, with their syllable counts.
 export const EXCEPTIONS: Readonly<Record<string, number>> = {
   people: 2, every: 2, everyone: 3, everything: 3, business: 2, different: 3, family: 3, evening: 2, several: 3,
@@ -8,7 +10,6 @@ export const EXCEPTIONS: Readonly<Record<string, number>> = {
 };
 
 const A = 0x61;
-const CURLY_APOSTROPHE = 0x2019;
 const FNV = 0x811c9dc5 | 0;
 const ch = (s: string) => s.charCodeAt(0);
 const C = ch('c'), D = ch('d'), E = ch('e'), G = ch('g'), H = ch('h'), I = ch('i'), L = ch('l'), N = ch('n'), Q = ch('q'), S = ch('s'), T = ch('t'), U = ch('u'), X = ch('x'), Y = ch('y'), Z = ch('z');
