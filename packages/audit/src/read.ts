@@ -21,10 +21,11 @@ export interface ReadCounter {
 }
 
 /**
- * The chunks of a file read from byte `start` to `end` (inclusive), counted into `counter` as they are read: as
- * text, or as bytes for NDJSON, which is split into lines before it is decoded.
+ * The chunks of a file, or of its bytes from `start` to `end` (inclusive), counted into `counter` as they are
+ * read: as text, or as bytes for NDJSON, which is split into lines before it is decoded.
  */
-async function* fileChunks(file: string, counter?: ReadCounter, start?: number, end?: number, bytes = false): AsyncGenerator<string | Buffer> {
+async function* fileChunks(file: string, how: { counter?: ReadCounter; bytes?: boolean; start?: number; end?: number }): AsyncGenerator<string | Buffer> {
+  const { counter, bytes, start, end } = how;
   const stream = createReadStream(file, { ...(bytes ? {} : { encoding: 'utf8' as const }), highWaterMark: 1 << 16, ...(start === undefined ? {} : { start, end }) });
   let before = 0;
   for await (const chunk of stream as AsyncIterable<string | Buffer>) {
@@ -187,7 +188,7 @@ export async function* readRecords(paths: readonly string[], stdin: () => AsyncI
     const files = isDirectory ? filesUnder(path) : (async function* () { yield path; })();
     for await (const file of files) {
       const ndjson = /\.(ndjson|jsonl)$/i.test(file);
-      const chunks = fileChunks(file, counter, undefined, undefined, ndjson);
+      const chunks = fileChunks(file, { counter, bytes: ndjson });
       yield* ndjson ? readLines(chunks, file) : readStream(chunks, file);
     }
   }
@@ -228,5 +229,5 @@ export async function* readTask(task: FileTask, counter?: ReadCounter): AsyncGen
     yield* readRecords([task.file], undefined, counter);
     return;
   }
-  yield* readLines(fileChunks(task.file, counter, task.start, task.end! - 1, true), task.file, task.firstLine ?? 1);
+  yield* readLines(fileChunks(task.file, { counter, bytes: true, start: task.start, end: task.end! - 1 }), task.file, task.firstLine ?? 1);
 }
