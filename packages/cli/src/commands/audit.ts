@@ -18,7 +18,8 @@ Options:
   --out <file>    write the report to this file instead of standard output
   --workers <n>   worker threads (default: the number of cores); files are shared between them
   --hash-ids      name failing records by a hash of their id instead of the id
-  --include-text  add each failing example's message to the JSON summary (it can quote practitioners' text)
+  --include-text  add each failing record's finding message to the summary and the HTML page (it can quote
+                  practitioners' text)
   -h, --help      show this help
 
 Exit codes: 0 the audit ran (whatever it found); 2 it could not (usage, or an unreadable summary to merge).
