@@ -1,4 +1,4 @@
-import { LONGEST_COUNTED_WORD, syllablesAt, syllablesOfLetters, wordLetters } from './syllables.js';
+import { LONGEST_COUNTED_WORD, rememberedSyllables, syllablesAt, wordLetters } from './syllables.js';
 import { APOSTROPHE, CURLY_APOSTROPHE, isHyphen, isLetter, isSpace, isWordChar, small, Tokens, unit } from './tokenize.js';
 
 /** How easy a text is to read, by the standard formulas. Figures are null when the text has no words. */
@@ -120,85 +120,80 @@ export function addReadingCounts(text: string, into: ReadingCounts): ReadingCoun
 export function readText(text: string, into: ReadingCounts, watch?: (folded: number) => boolean): boolean {
   const length = text.length;
   let seen = watch === undefined;
+  // Counted in locals, as they change at every word, and written back at the end.
+  let { words, syllables } = into;
   let sentenceWords = 0;
   // A sentence ends at its closing mark or at a line break, and is counted when the next word comes or the text ends.
   let ended = false;
-  // The word part being read (a hyphen splits a word into parts, as the tokens read them), and the last one read.
-  let inWord = false;
-  let partStart = 0;
-  let letter = false;
-  let foreign = false;
-  let hash = FNV;
-  let letters = 0;
+  // The last word part read (a hyphen splits a word into parts, as the tokens read them), for abbreviations.
   let wordStart = -1;
   let wordEnd = -1;
-  // One step past the end, read as a space, so that the last word is finished where every other word is.
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? text.charCodeAt(i) : 0x20;
-    // Lower-case letters inside a word are most of any text: they go first, before the table.
-    if (inWord && c >= 0x61 && c <= 0x7a) {
-      if (!seen) hash = Math.imul(hash ^ c, 0x01000193);
-      if (letters < LONGEST_COUNTED_WORD) wordLetters[letters++] = c;
-      letter = true;
-      continue;
-    }
-    const k = c < 0x80 ? ASCII[c]! : classOf(c, text, i);
+  let i = 0;
+  while (i < length) {
+    let c = text.charCodeAt(i);
+    let k = c < 0x80 ? ASCII[c]! : classOf(c, text, i);
     if (k === LETTER || k === DIGIT || k >= FOREIGN) {
-      if (!inWord) {
-        if (ended) {
-          sentenceWords = closeSentence(into, sentenceWords);
-          ended = false;
+      if (ended) {
+        sentenceWords = closeSentence(into, sentenceWords);
+        ended = false;
+      }
+      const partStart = i;
+      let hash = FNV;
+      let letters = 0;
+      let letter = false;
+      let foreign = false;
+      for (;;) {
+        // A run of ASCII letters is most of any text: read in its own small loop, before any table.
+        const run = i;
+        while (((c | 0x20) - 0x61) >>> 0 < 26) {
+          const lower = c | 0x20;
+          hash = Math.imul(hash ^ lower, 0x01000193);
+          if (letters < LONGEST_COUNTED_WORD) wordLetters[letters++] = lower;
+          c = ++i < length ? text.charCodeAt(i) : 0x20;
         }
-        inWord = true;
-        partStart = i;
-        letter = foreign = false;
-        hash = FNV;
-        letters = 0;
+        if (i > run) letter = true;
+        k = c < 0x80 ? ASCII[c]! : classOf(c, text, i);
+        if (k === DIGIT) hash = Math.imul(hash ^ c, 0x01000193);
+        else if (k >= FOREIGN) {
+          hash = Math.imul(hash ^ unit(c, true), 0x01000193);
+          if (k === FOREIGN_LETTER) letter = true;
+          foreign = true;
+          // An apostrophe between word characters stays in the word ("she's").
+        } else if (k === JOINER && !isHyphen(c) && i + 1 < length && isWordClass(classOf(text.charCodeAt(i + 1), text, i + 1))) {
+          hash = Math.imul(hash ^ APOSTROPHE, 0x01000193);
+        } else break;
+        c = ++i < length ? text.charCodeAt(i) : 0x20;
       }
-      if (k === LETTER) {
-        const lower = c | 0x20;
-        if (!seen) hash = Math.imul(hash ^ lower, 0x01000193);
-        if (letters < LONGEST_COUNTED_WORD) wordLetters[letters++] = lower;
-        letter = true;
-      } else if (k === DIGIT) {
-        if (!seen) hash = Math.imul(hash ^ c, 0x01000193);
-      } else {
-        if (!seen) hash = Math.imul(hash ^ unit(c, true), 0x01000193);
-        if (k === FOREIGN_LETTER) letter = true;
-        foreign = true;
-      }
-      continue;
-    }
-    const joins = inWord && k === JOINER && i + 1 < length && isWordClass(classOf(text.charCodeAt(i + 1), text, i + 1));
-    if (joins && !isHyphen(c)) {
-      // An apostrophe between word characters stays in the word ("she's").
-      if (!seen) hash = Math.imul(hash ^ APOSTROPHE, 0x01000193);
-      continue;
-    }
-    if (inWord) {
       if (letter) {
-        into.words++;
+        words++;
         sentenceWords++;
-        into.syllables += foreign ? syllablesAt(text, partStart, i) : letters <= 3 && i - partStart <= 3 ? 1 : syllablesOfLetters(letters, i - partStart);
+        syllables += foreign ? syllablesAt(text, partStart, i) : letters <= 3 && i - partStart <= 3 ? 1 : rememberedSyllables(letters, i - partStart, hash);
       }
       if (!seen && watch!(small(hash))) seen = true;
-      inWord = false;
       wordStart = partStart;
       wordEnd = i;
+      if (i >= length) break;
       // A hyphen between word characters only splits the word: the next part starts after it.
-      if (joins) continue;
+      if (k === JOINER && i + 1 < length && isWordClass(classOf(text.charCodeAt(i + 1), text, i + 1))) {
+        i++;
+        continue;
+      }
     }
-    if (k === SPACE || k === NEWLINE) {
-      if (k === NEWLINE) ended = true;
+    i++;
+    if (k === SPACE) continue;
+    if (k === NEWLINE) {
+      ended = true;
       continue;
     }
     if (ended) {
       sentenceWords = closeSentence(into, sentenceWords);
       ended = false;
     }
-    if (k === END && !(c === 0x2e && wordEnd === i && isAbbreviation(text, wordStart, wordEnd))) ended = true;
+    if (k === END && !(c === 0x2e && wordEnd === i - 1 && isAbbreviation(text, wordStart, wordEnd))) ended = true;
   }
   closeSentence(into, sentenceWords);
+  into.words = words;
+  into.syllables = syllables;
   return seen && watch !== undefined;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EXCEPTIONS, syllablesAt } from './syllables.js';
+import { EXCEPTIONS, rememberedSyllables, syllablesAt, syllablesOfLetters, wordLetters } from './syllables.js';
 
 const root = join(import.meta.dirname, '../../..');
 // Every distinct word of the entry docs and the example records: the vocabulary the linter reads.
@@ -71,5 +71,25 @@ describe('syllablesAt, read from character codes', () => {
     expect(syllablesAt('She is compliant today', 7, 16)).toBe(3);
     expect(syllablesAt('\u212Aitchen', 0, 7)).toBe(countSyllables('kitchen'));
     expect(syllablesAt('x'.repeat(41), 0, 41)).toBe(14);
+  });
+});
+
+describe('rememberedSyllables', () => {
+  // Puts a word's letters where a scan leaves them, and returns how many there are.
+  const load = (word: string) => {
+    for (let k = 0; k < word.length; k++) wordLetters[k] = word.charCodeAt(k);
+    return word.length;
+  };
+  const remembered = (word: string, hash: number) => rememberedSyllables(load(word), word.length, hash);
+  const counted = (word: string) => syllablesOfLetters(load(word), word.length);
+
+  it('gives the count of the letters, whether the word was met before or not', () => {
+    for (let pass = 0; pass < 2; pass++) for (const [i, word] of words.entries()) expect(remembered(word, i * 7919), word).toBe(counted(word));
+  });
+
+  it('tells words apart by their letters, not their hash: clashing words are counted again', () => {
+    // The same hash for all of them: each evicts the one before, and none is mistaken for another.
+    for (let pass = 0; pass < 3; pass++) for (const word of ['situation', 'situated', 'sit', 'situations', 'care', 'cares', 'careful']) expect(remembered(word, 42), word).toBe(counted(word));
+    fc.assert(fc.property(fc.stringMatching(/^[a-z]{4,20}$/), fc.integer(), (word, hash) => remembered(word, hash & 0xff) === counted(word)), { numRuns: 3000 });
   });
 });

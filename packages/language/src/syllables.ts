@@ -86,6 +86,36 @@ export function syllablesAt(text: string, start: number, end: number): number {
   return syllablesOfLetters(n, end - start);
 }
 
+// Words met before, with their syllables: a few hundred words make up most of any record's text, so most words
+// are counted once and then looked up. Direct-mapped by hash and checked letter by letter, so a clash only costs a recount.
+const REMEMBERED = 4096;
+const REMEMBERED_LETTERS = 16;
+const rememberedHash = new Int32Array(REMEMBERED);
+const rememberedLength = new Uint8Array(REMEMBERED);
+const rememberedCount = new Uint8Array(REMEMBERED); // 0: nothing remembered here yet
+const rememberedLetters = new Uint8Array(REMEMBERED * REMEMBERED_LETTERS);
+
+/**
+ * {@link syllablesOfLetters}, remembered: `hash` is any hash of the word (a scan has one already), used only
+ * to choose where the word is kept; the letters themselves decide whether it is the same word.
+ */
+export function rememberedSyllables(n: number, length: number, hash: number): number {
+  if (length > LONGEST_COUNTED_WORD || n > REMEMBERED_LETTERS) return syllablesOfLetters(n, length);
+  const slot = (hash ^ (hash >>> 12)) & (REMEMBERED - 1);
+  const at = slot * REMEMBERED_LETTERS;
+  if (rememberedHash[slot] === hash && rememberedLength[slot] === n && rememberedCount[slot] !== 0) {
+    let k = 0;
+    while (k < n && rememberedLetters[at + k] === wordLetters[k]) k++;
+    if (k === n) return rememberedCount[slot]!;
+  }
+  const count = syllablesOfLetters(n, length);
+  rememberedHash[slot] = hash;
+  rememberedLength[slot] = n;
+  rememberedCount[slot] = count;
+  rememberedLetters.set(wordLetters.subarray(0, n), at);
+  return count;
+}
+
 /** The syllables, at least one, of the `n` letters in {@link wordLetters}, for a word `length` characters long as written. */
 export function syllablesOfLetters(n: number, length: number): number {
   if (length > LONGEST_COUNTED_WORD) return Math.ceil(length / 3);
