@@ -23,7 +23,8 @@ export const ajvOptions = {
   strict: true,
   allErrors: true,
   verbose: false,
-  inlineRefs: false,
+  // A $ref to a shared definition is inlined where ajv can: a call per $ref costs an options object and a path string.
+  inlineRefs: true,
   dynamicRef: false,
   unevaluated: false,
   useDefaults: false,
