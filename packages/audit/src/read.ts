@@ -14,6 +14,8 @@ export interface Source {
 export type ReadItem = { readonly source: Source; readonly value: unknown } | { readonly source: Source; readonly error: string };
 
 const MAX_RECORD_CHARS = 5 * 1024 * 1024;
+// Read a quarter of a megabyte at a time: fewer, larger reads cost less per line than 64 KB ones (see bench/audit).
+const CHUNK_BYTES = 1 << 18;
 
 /** Bytes of input read so far, for a progress line: added to as each chunk of a file is read. */
 export interface ReadCounter {
@@ -26,7 +28,7 @@ export interface ReadCounter {
  */
 async function* fileChunks(file: string, how: { counter?: ReadCounter; bytes?: boolean; start?: number; end?: number }): AsyncGenerator<string | Buffer> {
   const { counter, bytes, start, end } = how;
-  const stream = createReadStream(file, { ...(bytes ? {} : { encoding: 'utf8' as const }), highWaterMark: 1 << 16, ...(start === undefined ? {} : { start, end }) });
+  const stream = createReadStream(file, { ...(bytes ? {} : { encoding: 'utf8' as const }), highWaterMark: CHUNK_BYTES, ...(start === undefined ? {} : { start, end }) });
   let before = 0;
   for await (const chunk of stream as AsyncIterable<string | Buffer>) {
     if (counter) {
