@@ -1,6 +1,6 @@
 import { addReadingCounts, createLinter, type LanguageEntry, type Linter, type ReadingCounts } from '@goodday/language';
 import type { Finding } from '../finding.js';
-import { forEachText, practitionerTextFields } from './text-fields.js';
+import { forEachText, pointerOf, practitionerTextFields } from './text-fields.js';
 
 /** Which language entries to use when validating: switch some off, or add your own. */
 export interface LanguageOptions {
@@ -18,10 +18,10 @@ export function lintRecord(record: unknown, schemaId: string, options?: Language
   // A score per field would be noise (fields are short): the caller scores all the record's text as one, if asked.
   const linter = options?.disable || options?.entries ? createLinter({ ...options, readability: false }) : (defaultLinter ??= createLinter({ readability: false }));
   const findings: Finding[] = [];
-  forEachText(record, practitionerTextFields(schemaId), (text, pointer) => {
+  forEachText(record, practitionerTextFields(schemaId), (text, place) => {
     // One quick scan rules out most fields; only those with a word worth a closer look are linted.
     if (!linter.mayFind(text, counts)) return;
-    for (const f of linter(text, pointer).findings) findings.push({ ruleId: f.ruleId, severity: f.severity, path: f.path, message: f.message, source: f.source });
+    for (const f of linter(text, pointerOf(place)).findings) findings.push({ ruleId: f.ruleId, severity: f.severity, path: f.path, message: f.message, source: f.source });
   });
   return findings;
 }

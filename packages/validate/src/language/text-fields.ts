@@ -50,25 +50,42 @@ export function practitionerTextFields(schemaId: string): readonly FieldPattern[
   return patterns;
 }
 
-/** Calls `visit` with every string in the record at one of the patterns, and its JSON Pointer. */
-export function forEachText(record: unknown, patterns: readonly FieldPattern[], visit: (text: string, pointer: string) => void): void {
-  for (const pattern of patterns) walk(record, pattern, 0, '', visit);
+/** Where a text is in a record: the property names and array indexes from its root. */
+export type Place = readonly (string | number)[];
+
+/** The JSON Pointer of a place. Property names in the schemas are plain words, so no escaping is needed. */
+export const pointerOf = (place: Place): string => place.map((segment) => `/${segment}`).join('');
+
+/**
+ * Calls `visit` with every string in the record at one of the patterns, and its place. The place is one array
+ * changed as the walk goes, so no pointer string is made for the many fields whose caller never needs one:
+ * read it during the call (with {@link pointerOf}), do not keep it.
+ */
+export function forEachText(record: unknown, patterns: readonly FieldPattern[], visit: (text: string, place: Place) => void): void {
+  const place: (string | number)[] = [];
+  for (const pattern of patterns) walk(record, pattern, 0, place, visit);
 }
 
-function walk(value: unknown, pattern: FieldPattern, depth: number, pointer: string, visit: (text: string, pointer: string) => void): void {
+function walk(value: unknown, pattern: FieldPattern, depth: number, place: (string | number)[], visit: (text: string, place: Place) => void): void {
   if (depth === pattern.length) {
-    if (typeof value === 'string') visit(value, pointer);
+    if (typeof value === 'string') visit(value, place);
     return;
   }
   if (value === null || typeof value !== 'object') return;
   const segment = pattern[depth]!;
   if (segment === '*') {
     if (!Array.isArray(value)) return;
-    for (let i = 0; i < value.length; i++) walk(value[i], pattern, depth + 1, `${pointer}/${i}`, visit);
+    for (let i = 0; i < value.length; i++) {
+      place.push(i);
+      walk(value[i], pattern, depth + 1, place, visit);
+      place.pop();
+    }
     return;
   }
-  // Property names in the schemas are plain words, so no JSON Pointer escaping is needed.
-  if (Object.hasOwn(value, segment)) walk((value as Record<string, unknown>)[segment], pattern, depth + 1, `${pointer}/${segment}`, visit);
+  if (!Object.hasOwn(value, segment)) return;
+  place.push(segment);
+  walk((value as Record<string, unknown>)[segment], pattern, depth + 1, place, visit);
+  place.pop();
 }
 
 /**
@@ -77,5 +94,5 @@ function walk(value: unknown, pattern: FieldPattern, depth: number, pointer: str
  */
 export function forEachPractitionerText(record: unknown, visit: (text: string, pointer: string) => void): void {
   const schemaId = (record as { $schema?: unknown } | null)?.$schema;
-  if (typeof schemaId === 'string') forEachText(record, practitionerTextFields(schemaId), visit);
+  if (typeof schemaId === 'string') forEachText(record, practitionerTextFields(schemaId), (text, place) => visit(text, pointerOf(place)));
 }
