@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayInUk, daysBetween, formatDate } from './time.js';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { addDays, addMonths, dayInUk, daysBetween, formatDate, timeOf } from './time.js';
 
 describe('dates in messages and rules', () => {
   it('read a time as its calendar date in the UK, summer time included', () => {
@@ -55,5 +56,70 @@ describe('dates in messages and rules', () => {
       expect(formatDate(iso), iso).toBe(london.format(t));
     }
     for (const day of ['2026-01-01', '2026-03-29', '2026-10-25', '2028-02-29', '2026-12-31']) expect(formatDate(day)).toBe(london.format(Date.parse(day)));
+  });
+});
+
+describe('reading times without Date', () => {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  // Real dates and times as records write them, with the shapes read by hand and some that are not.
+  const dateTime = fc
+    .record({
+      t: fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9999, 11, 31) }),
+      offset: fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
+      shape: fc.constantFrom('date', 'Z', 'offset', 'ms Z', 'ms offset', 'one fraction digit', 'space', 'lower-case', 'no seconds'),
+    })
+    .map(({ t, offset, shape }) => {
+      const local = new Date(t + offset * 60_000);
+      const d = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+      const hms = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
+      const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+      const ms = pad(local.getUTCMilliseconds(), 3);
+      return { date: d, Z: `${d}T${hms}Z`, offset: `${d}T${hms}${zone}`, 'ms Z': `${d}T${hms}.${ms}Z`, 'ms offset': `${d}T${hms}.${ms}${zone}`, 'one fraction digit': `${d}T${hms}.5Z`, space: `${d} ${hms}Z`, 'lower-case': `${d}t${hms}z`, 'no seconds': `${d}T${hms.slice(0, 5)}Z` }[shape];
+    });
+
+  it('reads a date or date-time as Date.parse does, to the millisecond', () => {
+    fc.assert(fc.property(dateTime, (iso) => Object.is(timeOf(iso), Date.parse(iso))), { numRuns: 20_000 });
+  });
+
+  it('reads the shapes records use without Date.parse', () => {
+    const parse = vi.spyOn(Date, 'parse');
+    try {
+      for (const iso of ['2026-03-03', '2026-03-03T10:30:00Z', '2026-03-03T10:30:00.250Z', '2026-03-03T10:30:00+01:00', '2026-03-03T10:30:00.250-05:30']) timeOf(iso);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('gives NaN for what is not a real time, as Date.parse does', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-00-10', '2026-03-03T24:00:01Z', '2026-03-03T10:60:00Z', '2026-03-03T10:30:00+24:00', 'not a time', '', '2026-03-03T10:30:00.25XZ']) {
+      expect(Object.is(timeOf(bad), Date.parse(bad)), bad).toBe(true);
+    }
+  });
+
+  // The same sums with Date objects, as they were first written: the civil-date arithmetic must agree.
+  const utc = (y: number, m: number, d: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(y, m, d);
+    return date;
+  };
+  const day = fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9996, 0, 1) }).map((t) => new Date(t).toISOString().slice(0, 10));
+
+  it('counts days, adds days and adds months as Date arithmetic does, across 1 to 9999', () => {
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: -400, max: 400 }), fc.integer({ min: -30, max: 30 }), (a, b, days, months) => {
+        expect(daysBetween(a, b)).toBe((Date.parse(b) - Date.parse(a)) / 86_400_000);
+        expect(addDays(a, days)).toBe(new Date(Date.parse(a) + days * 86_400_000).toISOString().slice(0, 10));
+        const [y, m, d] = a.split('-').map(Number) as [number, number, number];
+        const lastDay = utc(y, m - 1 + months + 1, 0).getUTCDate();
+        expect(addMonths(a, months)).toBe(utc(y, m - 1 + months, Math.min(d, lastDay)).toISOString().slice(0, 10));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('gives the UK date of any time from 2002 to 2100 as the platform\'s Europe/London time zone does', () => {
+    const london = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' });
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(2002, 0, 1), max: Date.UTC(2100, 11, 31) }), (t) => dayInUk(new Date(t).toISOString()) === london.format(t)), { numRuns: 5_000 });
   });
 });

@@ -1,13 +1,94 @@
 /** True when both times are recorded and `a` is at or before `b`. */
 export function atOrBefore(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
-  return Date.parse(a) <= Date.parse(b);
+  return timeOf(a) <= timeOf(b);
 }
 
 /** True when both times are recorded and `a` is strictly after `b`. */
 export function isAfter(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
-  return Date.parse(a) > Date.parse(b);
+  return timeOf(a) > timeOf(b);
+}
+
+const DAY_MS = 86_400_000;
+
+/** The value of `count` ASCII digits at `at`, or -1 when any is not a digit. */
+function digitsAt(s: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+
+/** Days from 1 January 1970 to a date of the proleptic Gregorian calendar (month 1 to 12), in 400-year cycles of 146,097 days. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  // Counted from 1 March, so that a leap day falls at the end of the counted year.
+  const y = month <= 2 ? year - 1 : year;
+  const cycle = Math.floor(y / 400);
+  const yearOfCycle = y - cycle * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return cycle * 146_097 + yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear - 719_468;
+}
+
+/** The date `days` days from 1 January 1970, as [year, month 1 to 12, day]: the inverse of daysFromCivil. */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const cycle = Math.floor(z / 146_097);
+  const dayOfCycle = z - cycle * 146_097;
+  const yearOfCycle = Math.floor((dayOfCycle - Math.floor(dayOfCycle / 1460) + Math.floor(dayOfCycle / 36_524) - Math.floor(dayOfCycle / 146_096)) / 365);
+  const dayOfYear = dayOfCycle - (365 * yearOfCycle + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100));
+  const m = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = m < 10 ? m + 3 : m - 9;
+  return [cycle * 400 + yearOfCycle + (month <= 2 ? 1 : 0), month, dayOfYear - Math.floor((153 * m + 2) / 5) + 1];
+}
+
+/** A date as `YYYY-MM-DD`, for years 0 to 9999. */
+const isoDay = ([year, month, day]: [number, number, number]) => `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+
+/** The day number of a `YYYY-MM-DD` date at `at`, or NaN when it is not a real date. */
+function dayNumberAt(s: string, at: number): number {
+  const year = digitsAt(s, at, 4);
+  const month = digitsAt(s, at + 5, 2);
+  const day = digitsAt(s, at + 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return NaN;
+  return daysFromCivil(year, month, day);
+}
+
+/**
+ * Milliseconds since 1970 of a date or date-time, as `Date.parse` reads it (a date alone is midnight UTC);
+ * NaN when it is not one. The shapes records use are read from the digits, as rules compare dates in every
+ * record an audit reads; anything else (other separators, a leap second, other fractions) goes to `Date.parse`.
+ */
+export function timeOf(iso: string): number {
+  const n = iso.length;
+  if (n === 10) {
+    const day = dayNumberAt(iso, 0);
+    return Number.isNaN(day) ? Date.parse(iso) : day * DAY_MS;
+  }
+  // 2026-03-03T10:30:00Z, 2026-03-03T10:30:00.250Z, or either with +01:00 in place of Z.
+  const zone = n === 20 || n === 25 ? 19 : n === 24 || n === 29 ? 23 : -1;
+  if (zone === -1 || iso.charCodeAt(10) !== 84 || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) return Date.parse(iso);
+  const hour = digitsAt(iso, 11, 2);
+  const minute = digitsAt(iso, 14, 2);
+  const second = digitsAt(iso, 17, 2);
+  const ms = zone === 23 ? (iso.charCodeAt(19) === 46 ? digitsAt(iso, 20, 3) : -1) : 0;
+  let offset = 0;
+  const sign = iso.charCodeAt(zone);
+  if (sign === 43 || sign === 45) {
+    const offsetHour = digitsAt(iso, zone + 1, 2);
+    const offsetMinute = digitsAt(iso, zone + 4, 2);
+    if (zone + 6 !== n || iso.charCodeAt(zone + 3) !== 58 || offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return Date.parse(iso);
+    offset = (sign === 43 ? 1 : -1) * (offsetHour * 60 + offsetMinute);
+  } else if (sign !== 90 || zone + 1 !== n) return Date.parse(iso);
+  const day = dayNumberAt(iso, 0);
+  if (Number.isNaN(day) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) return Date.parse(iso);
+  return day * DAY_MS + ((hour * 60 + minute - offset) * 60 + second) * 1000 + ms;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -23,12 +104,14 @@ export function formatDate(iso: string): string {
   return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(0, 4))}`;
 }
 
-const hourMs = 3_600_000;
+const HOUR_MS = 3_600_000;
 
-/** 01:00 UTC on the last Sunday of a month (0-based), when UK clocks change. */
-function lastSundayOneAm(year: number, monthIndex: number): number {
-  const lastDay = utc(year, monthIndex + 1, 0);
-  return lastDay.getTime() - lastDay.getUTCDay() * 24 * hourMs + hourMs;
+/** 01:00 UTC on the last Sunday of a month (1 to 12), when UK clocks change, in milliseconds since 1970. */
+function lastSundayOneAm(year: number, month: number): number {
+  const lastDay = daysFromCivil(year, month, daysInMonth(year, month));
+  // 1 January 1970 was a Thursday: day 0 is 4 days after a Sunday.
+  const sunday = lastDay - ((((lastDay + 4) % 7) + 7) % 7);
+  return sunday * DAY_MS + HOUR_MS;
 }
 
 /**
@@ -37,21 +120,15 @@ function lastSundayOneAm(year: number, monthIndex: number): number {
  * summer time has one fixed rule (Summer Time Order 2002: 01:00 UTC, last Sunday of March to last Sunday of October).
  */
 export function dayInUk(iso: string): string | undefined {
-  const time = Date.parse(iso);
+  const time = timeOf(iso);
   if (Number.isNaN(time)) return undefined;
-  const year = new Date(time).getUTCFullYear();
-  const summer = time >= lastSundayOneAm(year, 2) && time < lastSundayOneAm(year, 9);
-  return new Date(time + (summer ? hourMs : 0)).toISOString().slice(0, 10);
+  const [year] = civilFromDays(Math.floor(time / DAY_MS));
+  if (year < 0 || year > 9999) return new Date(time).toISOString().slice(0, 10);
+  const summer = time >= lastSundayOneAm(year, 3) && time < lastSundayOneAm(year, 10);
+  return isoDay(civilFromDays(Math.floor((time + (summer ? HOUR_MS : 0)) / DAY_MS)));
 }
 
-// setUTCFullYear, unlike Date.UTC, does not read years 0 to 99 as 1900 to 1999.
-function utc(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date;
-}
-
-const dayNumber = (day: string) => utc(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))).getTime() / 86_400_000;
+const dayNumber = (day: string) => dayNumberAt(day, 0);
 
 /** Whole days from one `YYYY-MM-DD` date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
@@ -60,13 +137,13 @@ export function daysBetween(from: string, to: string): number {
 
 /** The same day `months` calendar months later, or the month's last day when it is shorter (31 January + 1 → 28 or 29 February). */
 export function addMonths(day: string, months: number): string {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7)) - 1 + months;
-  const lastDay = utc(year, month + 1, 0).getUTCDate();
-  return utc(year, month, Math.min(Number(day.slice(8, 10)), lastDay)).toISOString().slice(0, 10);
+  const monthIndex = Number(day.slice(5, 7)) - 1 + months;
+  const year = Number(day.slice(0, 4)) + Math.floor(monthIndex / 12);
+  const month = (((monthIndex % 12) + 12) % 12) + 1;
+  return isoDay([year, month, Math.min(Number(day.slice(8, 10)), daysInMonth(year, month))]);
 }
 
 /** The `YYYY-MM-DD` date `days` days after another. */
 export function addDays(day: string, days: number): string {
-  return utc(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + days).toISOString().slice(0, 10);
+  return isoDay(civilFromDays(dayNumber(day) + days));
 }
