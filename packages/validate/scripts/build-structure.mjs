@@ -89,6 +89,24 @@ const codePointLength = {
   },
 };
 
+/**
+ * Asks for a string's length in code points only when its length in UTF-16 units cannot settle the limit:
+ * a string has at most as many code points as units, and at least half as many. Most strings are far inside
+ * their limits, so most of them are never scanned for surrogates.
+ */
+export function withLengthShortcuts(code) {
+  const name = /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/.exec(code)?.[1];
+  if (!name) return code;
+  let rewritten = 0;
+  const out = code
+    .replace(new RegExp(`\\b${name}\\((\\w+)\\) > (\\d+)\\b`, 'g'), (_, data, limit) => (rewritten++, `(${data}.length > ${limit} && ${name}(${data}) > ${limit})`))
+    .replace(new RegExp(`\\b${name}\\((\\w+)\\) < (\\d+)\\b`, 'g'), (_, data, limit) => (rewritten++, `(${data}.length < ${2 * Number(limit)} && ${name}(${data}) < ${limit})`));
+  // Every use of the helper must be a comparison rewritten above; anything else means ajv's output changed.
+  const uses = code.split(`${name}(`).length - 1;
+  if (uses !== rewritten) throw new Error(`build-structure: ${uses - rewritten} use(s) of ajv's string length helper not in the expected shape`);
+  return out;
+}
+
 async function main() {
   const schemas = readSchemas();
   const records = schemas.filter((s) => s.name !== 'common');
@@ -99,7 +117,7 @@ async function main() {
 
   mkdirSync(outDir, { recursive: true });
   const rawFile = join(outDir, 'structure-raw.mjs');
-  writeFileSync(rawFile, raw);
+  writeFileSync(rawFile, withLengthShortcuts(raw));
   const entry = [
     `import * as v from './structure-raw.mjs';`,
     `export const validators = {`,

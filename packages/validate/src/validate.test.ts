@@ -98,6 +98,19 @@ describe('validate', () => {
     expect(validate(record).kind).toBe('assessment');
   });
 
+  it('counts string lengths in code points at the limits, however the length in UTF-16 units compares', () => {
+    const named = (preferredName: string) => validate({ ...completeAssessment(), person: { ...completeAssessment().person, preferredName } }, { rules: false });
+    const lengthFindings = (preferredName: string) => named(preferredName).findings.map((f) => f.ruleId);
+    // A short text: at most 500 code points, at least 1. A heart is one code point in two units.
+    expect(lengthFindings('💚'.repeat(500))).toEqual([]);
+    expect(lengthFindings(`${'💚'.repeat(499)}ab`)).toEqual(['structure/maxLength']);
+    expect(lengthFindings('a'.repeat(500))).toEqual([]);
+    expect(lengthFindings('a'.repeat(501))).toEqual(['structure/maxLength']);
+    expect(lengthFindings('💚')).toEqual([]);
+    expect(lengthFindings('\uD83D')).toEqual([]);
+    expect(lengthFindings('')).toEqual(['structure/minLength']);
+  });
+
   it('never quotes a hostile $schema at length', () => {
     const error = inputError(() => validate({ $schema: `https://evil.example/${'a'.repeat(10_000)}` }));
     expect(error.message.length).toBeLessThan(250);
