@@ -1,5 +1,5 @@
 import { LONGEST_COUNTED_WORD, rememberedSyllables, syllablesAt, wordLetters } from './syllables.js';
-import { APOSTROPHE, CURLY_APOSTROPHE, isHyphen, isLetter, isSpace, isWordChar, small, Tokens, unit } from './tokenize.js';
+import { APOSTROPHE, CURLY_APOSTROPHE, hashWord, isHyphen, isLetter, isSpace, isWordChar, small, Tokens, unit } from './tokenize.js';
 
 /** How easy a text is to read, by the standard formulas. Figures are null when the text has no words. */
 export interface Readability {
@@ -25,6 +25,9 @@ export interface Sentence {
 
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'eg', 'e.g', 'ie', 'i.e', 'etc', 'approx', 'vs', 'cllr', 'prof', 'rev']);
+// The abbreviations by a few bits of their hash (as readText hashes a word), so that most full stops are ruled out without a string.
+const ABBREVIATION_BITS = new Uint8Array(1024);
+for (const word of ABBREVIATIONS) ABBREVIATION_BITS[hashWord(word, true) & 1023] = 1;
 const ENDS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['.', '!', '?', '…', '"', "'", '”', '’', ')', ']']);
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -128,6 +131,7 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
   // The last word part read (a hyphen splits a word into parts, as the tokens read them), for abbreviations.
   let wordStart = -1;
   let wordEnd = -1;
+  let wordHash = 0;
   let i = 0;
   while (i < length) {
     let c = text.charCodeAt(i);
@@ -172,6 +176,7 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
       if (!seen && watch!(small(hash))) seen = true;
       wordStart = partStart;
       wordEnd = i;
+      wordHash = hash;
       if (i >= length) break;
       // A hyphen between word characters only splits the word: the next part starts after it.
       if (k === JOINER && i + 1 < length && isWordClass(classOf(text.charCodeAt(i + 1), text, i + 1))) {
@@ -189,7 +194,7 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
       sentenceWords = closeSentence(into, sentenceWords);
       ended = false;
     }
-    if (k === END && !(c === 0x2e && wordEnd === i - 1 && isAbbreviation(text, wordStart, wordEnd))) ended = true;
+    if (k === END && !(c === 0x2e && wordEnd === i - 1 && ABBREVIATION_BITS[small(wordHash) & 1023] === 1 && isAbbreviation(text, wordStart, wordEnd))) ended = true;
   }
   closeSentence(into, sentenceWords);
   into.words = words;
