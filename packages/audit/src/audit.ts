@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isGoodDayInputError, rules, validate } from '@goodday/validate';
+import { isGoodDayInputError, rulesFor, validate } from '@goodday/validate';
 import type { ReadItem, Source } from './read.js';
 import { emptySummary, firstByPlace, KEEP_EXAMPLES, READING_EASE_BANDS, wouldKeep, type RuleTally, type Summary } from './summary.js';
 
@@ -14,11 +14,13 @@ const INPUT_PROBLEMS: Record<string, string> = {
 };
 const STRUCTURE = 'structure';
 
+const BAND_FLOORS = [30, 50, 60, 70, 80, 90];
 function readingEaseBand(score: number): number {
-  const floors = [30, 50, 60, 70, 80, 90];
-  const band = floors.findIndex((floor) => score < floor);
-  return band === -1 ? READING_EASE_BANDS.length - 1 : band;
+  let band = 0;
+  while (band < BAND_FLOORS.length && score >= BAND_FLOORS[band]!) band++;
+  return band;
 }
+
 
 export interface AuditOptions {
   /** Refer to records by a SHA-256 hash of their id rather than the id itself. */
@@ -66,9 +68,11 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
   // Rules run only on structurally sound records; a rule for completion only on complete or concluded ones.
   if (!structureFailed) {
     const complete = COMPLETE.has(status);
-    for (const rule of rules) {
-      if (rule.kind !== report.kind || (rule.stage === 'complete' && !complete)) continue;
-      addTally(summary, rule.id, !report.findings.some((f) => f.ruleId === rule.id), item.source, exampleFor);
+    // Most records fail no rule at all: then nothing needs looking up.
+    const failed = report.findings.length === 0 ? undefined : new Set(report.findings.map((f) => f.ruleId));
+    for (const rule of rulesFor(report.kind)) {
+      if (rule.stage === 'complete' && !complete) continue;
+      addTally(summary, rule.id, failed === undefined || !failed.has(rule.id), item.source, exampleFor);
     }
   }
 

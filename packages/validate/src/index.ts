@@ -14,7 +14,7 @@ export {
 export type { Report } from './report.js';
 export type { Finding, Severity } from './finding.js';
 export type { Rule, RuleDefinition, RuleStage, ValidationContext, Violation } from './rule.js';
-export { rules } from './rules/catalogue.js';
+export { rules, rulesFor } from './rules/catalogue.js';
 export { GoodDayInputError, isGoodDayInputError, type InputErrorCode } from './input-error.js';
 export type { LanguageOptions } from './language/lint-record.js';
 export { forEachPractitionerText } from './language/text-fields.js';

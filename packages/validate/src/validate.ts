@@ -7,7 +7,7 @@ import { countRecordReading, lintRecord, type LanguageOptions } from './language
 import { checkShape, type InputLimits } from './limits.js';
 import type { Report } from './report.js';
 import type { ValidationContext } from './rule.js';
-import { rules as allRules } from './rules/catalogue.js';
+import { rulesFor } from './rules/catalogue.js';
 import { translateErrors } from './structure/translate.js';
 
 export interface ValidateOptions {
@@ -45,7 +45,7 @@ export function identify(record: unknown): { kind: RecordKind; version: string; 
     const shown = schemaId.length > 80 ? `${schemaId.slice(0, 77)}...` : schemaId;
     throw new GoodDayInputError('unknown-schema', `The record's "$schema" ${JSON.stringify(shown)} is not a Good Day record schema: use one listed by \`goodday schema\`.`);
   }
-  return { ...found, schemaId };
+  return { kind: found.kind, version: found.version, schemaId };
 }
 
 /** Checks structure with the precompiled validator; returns findings (empty when the structure is sound). */
@@ -73,8 +73,8 @@ export function validate(record: unknown, options: ValidateOptions = {}): Report
   if (findings.length === 0 && options.rules !== false) {
     const complete = COMPLETE_STATUSES.has(String((record as { status?: unknown }).status));
     const context = options.context ?? {};
-    for (const rule of allRules) {
-      if (rule.kind !== kind || (rule.stage === 'complete' && !complete)) continue;
+    for (const rule of rulesFor(kind)) {
+      if (rule.stage === 'complete' && !complete) continue;
       for (const v of rule.check(record, context)) {
         findings.push({ ruleId: rule.id, severity: v.severity ?? rule.severity, path: v.path, message: v.message ?? `${rule.message} ${rule.hint}`, source: rule.source });
       }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules } from './catalogue.js';
+import { rules, rulesFor } from './catalogue.js';
 
 // The rule catalogue in DESIGN.md: id, severity, stage.
 const designCatalogue = [
@@ -67,5 +67,15 @@ describe('the rule catalogue', () => {
       expect(rule.hint, rule.id).toMatch(/^[A-Z].+\.$/);
       expect(rule.source.length, rule.id).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('rulesFor', () => {
+  it('gives each kind its rules in catalogue order, and no rules for a kind Good Day does not know', () => {
+    for (const kind of ['assessment', 'support-plan', 'safeguarding-enquiry', 'capacity-decision']) {
+      expect(rulesFor(kind)).toEqual(rules.filter((r) => r.kind === kind));
+      expect(rulesFor(kind).length).toBeGreaterThan(0);
+    }
+    expect(rulesFor('care-home-review')).toEqual([]);
   });
 });

@@ -85,3 +85,15 @@ export const rules: readonly Rule[] = [
   imca,
   importantToAndFor,
 ];
+
+/** Every rule for one kind of record, in catalogue order: a validator looks them up for every record. */
+export function rulesFor(kind: string): readonly Rule[] {
+  return byKind.get(kind) ?? [];
+}
+
+const byKind = new Map<string, Rule[]>();
+for (const rule of rules) {
+  const list = byKind.get(rule.kind);
+  if (list) list.push(rule);
+  else byKind.set(rule.kind, [rule]);
+}
