@@ -156,6 +156,11 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
           c = ++i < length ? text.charCodeAt(i) : 0x20;
         }
         if (i > run) letter = true;
+        // A space is how most words end.
+        if (c === 0x20) {
+          k = SPACE;
+          break;
+        }
         k = c < 0x80 ? ASCII[c]! : classOf(c, text, i);
         if (k === DIGIT) hash = Math.imul(hash ^ c, 0x01000193);
         else if (k >= FOREIGN) {
