@@ -1,3 +1,5 @@
+import { digitsAt, isLeapYear } from '../structure/formats.js';
+
 /** True when both times are recorded and `a` is at or before `b`. */
 export function atOrBefore(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
@@ -12,18 +14,6 @@ export function isAfter(a: string | undefined, b: string | undefined): boolean {
 
 const DAY_MS = 86_400_000;
 
-/** The value of `count` ASCII digits at `at`, or -1 when any is not a digit. */
-function digitsAt(s: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
-}
-
-const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 
 /** Days from 1 January 1970 to a date of the proleptic Gregorian calendar (month 1 to 12), in 400-year cycles of 146,097 days. */

@@ -5,7 +5,7 @@
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The value of `count` ASCII digits starting at `at`, or -1 if any is not a digit. */
-function digitsAt(s: string, at: number, count: number): number {
+export function digitsAt(s: string, at: number, count: number): number {
   let value = 0;
   for (let i = at; i < at + count; i++) {
     const d = s.charCodeAt(i) - 48;
@@ -15,7 +15,7 @@ function digitsAt(s: string, at: number, count: number): number {
   return value;
 }
 
-const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+export const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
 /** A calendar date YYYY-MM-DD at `at`: real month, real day of that month. */
 function dateAt(s: string, at: number): boolean {
