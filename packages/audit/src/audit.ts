@@ -3,7 +3,6 @@ import { isGoodDayInputError, rulesFor, validate } from '@goodday/validate';
 import type { ReadItem, Source } from './read.js';
 import { emptySummary, firstByPlace, KEEP_EXAMPLES, READING_EASE_BANDS, wouldKeep, type RuleTally, type Summary } from './summary.js';
 
-const COMPLETE = new Set(['complete', 'concluded']);
 const INPUT_PROBLEMS: Record<string, string> = {
   'not-an-object': 'not a JSON object',
   'no-schema': 'no "$schema"',
@@ -67,11 +66,9 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
   addTally(summary, STRUCTURE, !structureFailed, item.source, exampleFor);
   // Rules run only on structurally sound records; a rule for completion only on complete or concluded ones.
   if (!structureFailed) {
-    const complete = COMPLETE.has(status);
     // Most records fail no rule at all: then nothing needs looking up.
     const failed = report.findings.length === 0 ? undefined : new Set(report.findings.map((f) => f.ruleId));
-    for (const rule of rulesFor(report.kind)) {
-      if (rule.stage === 'complete' && !complete) continue;
+    for (const rule of rulesFor(report.kind, status)) {
       addTally(summary, rule.id, failed === undefined || !failed.has(rule.id), item.source, exampleFor);
     }
   }

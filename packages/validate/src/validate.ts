@@ -29,7 +29,6 @@ export interface ValidateOptions {
   readonly readability?: boolean;
 }
 
-const COMPLETE_STATUSES = new Set(['complete', 'concluded']);
 
 /** The kind and version a record names in `$schema`. Throws {@link GoodDayInputError} when it names none Good Day knows. */
 export function identify(record: unknown): { kind: RecordKind; version: string; schemaId: string } {
@@ -71,10 +70,8 @@ export function validate(record: unknown, options: ValidateOptions = {}): Report
   const counts = options.readability === true ? emptyReadingCounts() : undefined;
   let linted = false;
   if (findings.length === 0 && options.rules !== false) {
-    const complete = COMPLETE_STATUSES.has(String((record as { status?: unknown }).status));
     const context = options.context ?? {};
-    for (const rule of rulesFor(kind)) {
-      if (rule.stage === 'complete' && !complete) continue;
+    for (const rule of rulesFor(kind, (record as { status?: unknown }).status)) {
       for (const v of rule.check(record, context)) {
         findings.push({ ruleId: rule.id, severity: v.severity ?? rule.severity, path: v.path, message: v.message ?? `${rule.message} ${rule.hint}`, source: rule.source });
       }

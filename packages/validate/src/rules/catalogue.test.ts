@@ -71,11 +71,22 @@ describe('the rule catalogue', () => {
 });
 
 describe('rulesFor', () => {
-  it('gives each kind its rules in catalogue order, and no rules for a kind Good Day does not know', () => {
+  it('gives a complete or concluded record every rule for its kind, and any other only those for every stage, in catalogue order', () => {
     for (const kind of ['assessment', 'support-plan', 'safeguarding-enquiry', 'capacity-decision']) {
-      expect(rulesFor(kind)).toEqual(rules.filter((r) => r.kind === kind));
-      expect(rulesFor(kind).length).toBeGreaterThan(0);
+      const all = rules.filter((r) => r.kind === kind);
+      expect(all.length).toBeGreaterThan(0);
+      expect(rulesFor(kind, 'complete')).toEqual(all);
+      expect(rulesFor(kind, 'concluded')).toEqual(all);
+      for (const status of ['draft', 'open', undefined, 7]) expect(rulesFor(kind, status)).toEqual(all.filter((r) => r.stage !== 'complete'));
     }
-    expect(rulesFor('care-home-review')).toEqual([]);
+  });
+
+  it('leaves something out for a draft: some kind has rules for completion only', () => {
+    expect(rules.filter((r) => r.stage === 'complete').every((r) => !rulesFor(r.kind, 'draft').includes(r))).toBe(true);
+    expect(rules.some((r) => r.stage === 'complete')).toBe(true);
+  });
+
+  it('gives no rules for a kind Good Day does not know', () => {
+    expect(rulesFor('care-home-review', 'complete')).toEqual([]);
   });
 });

@@ -86,14 +86,24 @@ export const rules: readonly Rule[] = [
   importantToAndFor,
 ];
 
-/** Every rule for one kind of record, in catalogue order: a validator looks them up for every record. */
-export function rulesFor(kind: string): readonly Rule[] {
-  return byKind.get(kind) ?? [];
+// Records at these statuses are finished, so the rules for completion apply to them too.
+const COMPLETE_STATUSES = new Set(['complete', 'concluded']);
+
+/**
+ * The rules that apply to a record of this kind at this status, in catalogue order: every rule for the kind
+ * when the record is complete or concluded, otherwise only those that apply at every stage. A validator looks
+ * them up for every record, so the lists are made once.
+ */
+export function rulesFor(kind: string, status?: unknown): readonly Rule[] {
+  const lists = byKind.get(kind);
+  if (!lists) return [];
+  return typeof status === 'string' && COMPLETE_STATUSES.has(status) ? lists.complete : lists.draft;
 }
 
-const byKind = new Map<string, Rule[]>();
+const byKind = new Map<string, { complete: Rule[]; draft: Rule[] }>();
 for (const rule of rules) {
-  const list = byKind.get(rule.kind);
-  if (list) list.push(rule);
-  else byKind.set(rule.kind, [rule]);
+  let lists = byKind.get(rule.kind);
+  if (!lists) byKind.set(rule.kind, (lists = { complete: [], draft: [] }));
+  lists.complete.push(rule);
+  if (rule.stage !== 'complete') lists.draft.push(rule);
 }
