@@ -7,7 +7,7 @@ import { audit } from './audit.js';
 import { readLines, readRecords, readStream, type ReadItem } from './read.js';
 import { toHtml } from './html.js';
 import { toCsv } from './report.js';
-import { emptySummary, merge, type Summary } from './summary.js';
+import { emptySummary, merge, READING_EASE_BANDS, readingEaseBand, type Summary } from './summary.js';
 
 const examples = join(import.meta.dirname, '../../../examples/records');
 const dir = mkdtempSync(join(tmpdir(), 'goodday-audit-'));
@@ -77,6 +77,19 @@ describe('an audit of the example safeguarding enquiries (figures worked out by 
     const withText = toHtml(await audit(readRecords([join(examples, 'safeguarding-enquiry')]), { includeText: true }));
     expect(withText).toContain('<th scope="col">What was wrong</th>');
     expect(withText).toMatch(/SGE-2026-00347<\/td><td>[^<]*<\/td><td>1<\/td><td>[^<]*risk/i);
+  });
+});
+
+describe('reading-ease bands', () => {
+  it('put a score in the band its label names, each floor in its own band and just below it in the one before', () => {
+    for (const [i, label] of READING_EASE_BANDS.entries()) {
+      if (i === 0) continue;
+      const floor = Number(/^\d+/.exec(label)![0]);
+      expect(readingEaseBand(floor), label).toBe(i);
+      expect(readingEaseBand(floor - 0.1), label).toBe(i - 1);
+    }
+    expect(readingEaseBand(-40)).toBe(0);
+    expect(readingEaseBand(121.2)).toBe(READING_EASE_BANDS.length - 1);
   });
 });
 

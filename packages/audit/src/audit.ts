@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isGoodDayInputError, rulesFor, validate } from '@goodday/validate';
 import type { ReadItem, Source } from './read.js';
-import { emptySummary, firstByPlace, KEEP_EXAMPLES, READING_EASE_BANDS, wouldKeep, type RuleTally, type Summary } from './summary.js';
+import { emptySummary, firstByPlace, KEEP_EXAMPLES, readingEaseBand, wouldKeep, type RuleTally, type Summary } from './summary.js';
 
 const INPUT_PROBLEMS: Record<string, string> = {
   'not-an-object': 'not a JSON object',
@@ -12,14 +12,6 @@ const INPUT_PROBLEMS: Record<string, string> = {
   'too-large': 'too large',
 };
 const STRUCTURE = 'structure';
-
-const BAND_FLOORS = [30, 50, 60, 70, 80, 90];
-function readingEaseBand(score: number): number {
-  let band = 0;
-  while (band < BAND_FLOORS.length && score >= BAND_FLOORS[band]!) band++;
-  return band;
-}
-
 
 export interface AuditOptions {
   /** Refer to records by a SHA-256 hash of their id rather than the id itself. */

@@ -17,6 +17,15 @@ export interface Unusable {
 
 /** Reading-ease bands (Flesch), low to high: very hard … very easy. */
 export const READING_EASE_BANDS = ['under 30', '30–49', '50–59', '60–69', '70–79', '80–89', '90 and over'] as const;
+// Where each band after the first starts, as the labels say.
+const BAND_FLOORS = [30, 50, 60, 70, 80, 90];
+
+/** The index in {@link READING_EASE_BANDS} of a Flesch reading-ease score. */
+export function readingEaseBand(score: number): number {
+  let band = 0;
+  while (band < BAND_FLOORS.length && score >= BAND_FLOORS[band]!) band++;
+  return band;
+}
 
 /**
  * What an audit found: plain JSON of counts, so that it can be saved, sent and merged. `merge` is associative
