@@ -1,4 +1,4 @@
-import { digitsAt, isLeapYear } from '../structure/formats.js';
+import { dateAt, daysInMonth, digitsAt } from '../structure/formats.js';
 
 /** True when both times are recorded and `a` is at or before `b`. */
 export function atOrBefore(a: string | undefined, b: string | undefined): boolean {
@@ -13,8 +13,6 @@ export function isAfter(a: string | undefined, b: string | undefined): boolean {
 }
 
 const DAY_MS = 86_400_000;
-
-const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 
 /** Days from 1 January 1970 to a date of the proleptic Gregorian calendar (month 1 to 12), in 400-year cycles of 146,097 days. */
 function daysFromCivil(year: number, month: number, day: number): number {
@@ -43,11 +41,7 @@ const isoDay = ([year, month, day]: [number, number, number]) => `${String(year)
 
 /** The day number of a `YYYY-MM-DD` date at `at`, or NaN when it is not a real date. */
 function dayNumberAt(s: string, at: number): number {
-  const year = digitsAt(s, at, 4);
-  const month = digitsAt(s, at + 5, 2);
-  const day = digitsAt(s, at + 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return NaN;
-  return daysFromCivil(year, month, day);
+  return dateAt(s, at) ? daysFromCivil(digitsAt(s, at, 4), digitsAt(s, at + 5, 2), digitsAt(s, at + 8, 2)) : NaN;
 }
 
 /**

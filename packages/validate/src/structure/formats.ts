@@ -15,15 +15,18 @@ export function digitsAt(s: string, at: number, count: number): number {
   return value;
 }
 
-export const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/** The days in a month (1 to 12) of a year. */
+export const daysInMonth = (year: number, month: number): number => (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]!);
 
 /** A calendar date YYYY-MM-DD at `at`: real month, real day of that month. */
-function dateAt(s: string, at: number): boolean {
+export function dateAt(s: string, at: number): boolean {
   const year = digitsAt(s, at, 4);
   const month = digitsAt(s, at + 5, 2);
   const day = digitsAt(s, at + 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1 || s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return false;
-  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]!);
+  return day <= daysInMonth(year, month);
 }
 
 /** RFC 3339 full-date, for example 2026-03-03. */
