@@ -146,6 +146,8 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
       let letters = 0;
       let letter = false;
       let foreign = false;
+      // A hyphen between word characters only splits the word: the next part starts after it.
+      let hyphenated = false;
       for (;;) {
         // A run of ASCII letters is most of any text: read in its own small loop, before any table.
         const run = i;
@@ -167,8 +169,12 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
           hash = Math.imul(hash ^ unit(c, true), 0x01000193);
           if (k === FOREIGN_LETTER) letter = true;
           foreign = true;
+        } else if (k === JOINER && i + 1 < length && isWordClass(classOf(text.charCodeAt(i + 1), text, i + 1))) {
+          if (isHyphen(c)) {
+            hyphenated = true;
+            break;
+          }
           // An apostrophe between word characters stays in the word ("she's").
-        } else if (k === JOINER && !isHyphen(c) && i + 1 < length && isWordClass(classOf(text.charCodeAt(i + 1), text, i + 1))) {
           hash = Math.imul(hash ^ APOSTROPHE, 0x01000193);
         } else break;
         c = ++i < length ? text.charCodeAt(i) : 0x20;
@@ -183,8 +189,7 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
       wordEnd = i;
       wordHash = hash;
       if (i >= length) break;
-      // A hyphen between word characters only splits the word: the next part starts after it.
-      if (k === JOINER && i + 1 < length && isWordClass(classOf(text.charCodeAt(i + 1), text, i + 1))) {
+      if (hyphenated) {
         i++;
         continue;
       }
