@@ -11,12 +11,16 @@ const examples = kinds.flatMap((kind) =>
     .map((file) => ({ kind, file, record: parseRecord(readFileSync(join(here, kind, file))) })),
 );
 
+const breaking = /^(invalid|warning)-/;
+const ruleNamed = (kind: string, file: string) => `${kind}/${file.replace(breaking, '').slice(0, -'.json'.length)}`;
+
 describe.each(kinds)('example %s records', (kind) => {
   const ofKind = examples.filter((e) => e.kind === kind);
   // labelled-*.json: valid records whose practitioner text uses labels, for the language linter to find.
   const labelled = ofKind.filter((e) => e.file.startsWith('labelled-'));
-  const valid = ofKind.filter((e) => !e.file.startsWith('invalid-') && !e.file.startsWith('labelled-'));
-  const invalid = ofKind.filter((e) => e.file.startsWith('invalid-'));
+  const valid = ofKind.filter((e) => !breaking.test(e.file) && !e.file.startsWith('labelled-'));
+  // invalid-<rule>.json breaks an error rule, warning-<rule>.json a warning rule: the name says which.
+  const invalid = ofKind.filter((e) => breaking.test(e.file));
 
   it.each(valid.map((e) => [e.file, e]))('%s is valid with no findings at all', (_, { record }) => {
     expect(validate(record)).toMatchObject({ valid: true, kind, findings: [] });
@@ -30,14 +34,15 @@ describe.each(kinds)('example %s records', (kind) => {
   });
 
   it.each(invalid.map((e) => [e.file, e]))('%s breaks the rule it is named after, and no other', (file, { record }) => {
-    const ruleId = `${kind}/${file.slice('invalid-'.length, -'.json'.length)}`;
+    const ruleId = ruleNamed(kind, file);
     const report = validate(record);
     expect([...new Set(report.findings.map((f) => f.ruleId))]).toEqual([ruleId]);
     expect(report.valid).toBe(rules.find((r) => r.id === ruleId)!.severity !== 'error');
+    expect(file.startsWith(report.valid ? 'warning-' : 'invalid-')).toBe(true);
   });
 
-  it('include an invalid example for every rule of the kind', () => {
-    const named = invalid.map((e) => `${kind}/${e.file.slice('invalid-'.length, -'.json'.length)}`).sort();
+  it('include a breaking example for every rule of the kind', () => {
+    const named = invalid.map((e) => ruleNamed(kind, e.file)).sort();
     expect(named).toEqual(rules.filter((r) => r.kind === kind).map((r) => r.id).sort());
   });
 
@@ -49,10 +54,10 @@ describe.each(kinds)('example %s records', (kind) => {
 });
 
 describe('example support plans, checked against the example assessments they build on', () => {
-  const assessments = examples.filter((e) => e.kind === 'assessment' && !e.file.startsWith('invalid-') && !e.file.startsWith('labelled-')).map((e) => e.record);
+  const assessments = examples.filter((e) => e.kind === 'assessment' && !breaking.test(e.file) && !e.file.startsWith('labelled-')).map((e) => e.record);
   const plans = examples.filter((e) => e.kind === 'support-plan');
 
-  it.each(plans.filter((e) => !e.file.startsWith('invalid-')).map((e) => [e.file, e]))('%s agrees with its assessment', (_, { record }) => {
+  it.each(plans.filter((e) => !breaking.test(e.file)).map((e) => [e.file, e]))('%s agrees with its assessment', (_, { record }) => {
     const report = validate(record, { context: { related: assessments }, language: false });
     expect(report).toMatchObject({ valid: true, findings: [] });
   });
@@ -68,7 +73,7 @@ describe('example support plans, checked against the example assessments they bu
 describe('example safeguarding enquiries', () => {
   type Enquiry = { status: string; makingSafeguardingPersonal?: { outcomes?: { achieved?: string }[] }; conclusion?: { riskOutcome?: string; whyRiskRemains?: { reason: string } } };
   const concluded = examples
-    .filter((e) => e.kind === 'safeguarding-enquiry' && !e.file.startsWith('invalid-'))
+    .filter((e) => e.kind === 'safeguarding-enquiry' && !breaking.test(e.file))
     .map((e) => e.record as Enquiry)
     .filter((r) => r.status === 'concluded');
 
