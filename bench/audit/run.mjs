@@ -10,8 +10,9 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseArgsOptions } from '../options.mjs';
 
-const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000,1000000' }, repeats: { type: 'string', default: '3' } } });
+const { values: args } = parseArgs({ options: parseArgsOptions('audit') });
 const sizes = args.sizes.split(',').map(Number);
 const repeats = Math.max(1, Number(args.repeats));
 const fmt = (n, digits = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });

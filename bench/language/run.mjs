@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, availableParallelism, cpus, platform } from 'node:os';
 import { parseArgs } from 'node:util';
+import { parseArgsOptions } from '../options.mjs';
 import { text as alexText } from 'alex';
 import { parse } from 'yaml';
 import { benchmark } from '../validate/harness.mjs';
@@ -15,13 +16,7 @@ const TARGET_RECALL = 0.95;
 // Linear means 10× the text takes about 10× the time; allow for noise and cache effects.
 const LINEAR_RANGE = [5, 20];
 
-const { values: args } = parseArgs({
-  options: {
-    'warmup-ms': { type: 'string', default: '500' },
-    rounds: { type: 'string', default: '5' },
-    'round-ms': { type: 'string', default: '1000' },
-  },
-});
+const { values: args } = parseArgs({ options: parseArgsOptions('language') });
 const positive = (name) => {
   const n = Number(args[name]);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, not ${JSON.stringify(args[name])}`);

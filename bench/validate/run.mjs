@@ -6,24 +6,16 @@ import { arch, availableParallelism, cpus, platform } from 'node:os';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseArgsOptions } from '../options.mjs';
 import { measureColdStart } from './cold-start.mjs';
 import { BASELINE, GOOD_DAY_ALL_RULES, GOOD_DAY_NO_LANGUAGE, GOOD_DAY_PRECOMPILED, GOOD_DAY_STRUCTURE, brokenCopies, buildContenders, verifyContenders } from './contenders.mjs';
 import { benchmark } from './harness.mjs';
-import { buildWorkload, defaultRecordsDir, loadExampleGroups, loadSchemas } from './load-records.mjs';
+import { buildWorkload, loadExampleGroups, loadSchemas } from './load-records.mjs';
 
 const TARGET_ALL_RULES_RATIO = 0.75;
 const TARGET_COLD_START_MS = 30;
 
-const { values: args } = parseArgs({
-  options: {
-    records: { type: 'string', default: defaultRecordsDir },
-    workload: { type: 'string', default: '300' },
-    'warmup-ms': { type: 'string', default: '1000' },
-    rounds: { type: 'string', default: '5' },
-    'round-ms': { type: 'string', default: '1000' },
-    'cold-runs': { type: 'string', default: '10' },
-  },
-});
+const { values: args } = parseArgs({ options: parseArgsOptions('validate') });
 const positive = (name) => {
   const n = Number(args[name]);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, not ${JSON.stringify(args[name])}`);
