@@ -159,3 +159,11 @@ describe('goodday schema', () => {
     expect(JSON.parse((await goodday('schema', 'common')).stdout).$id).toBe('https://goodday.dev/schemas/common/1.1.0.json');
   });
 });
+
+describe('goodday --version', () => {
+  it('prints the version on one line and exits 0', async () => {
+    const { code, stdout } = await goodday('--version');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^goodday \d+\.\d+\.\d+\n$/);
+  });
+});

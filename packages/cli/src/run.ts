@@ -5,6 +5,7 @@ import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
 import { ExitCode, UsageError } from './exit-code.js';
 import { processIo, type Io } from './io.js';
+import cliPackage from '../package.json' with { type: 'json' };
 
 const commands: Record<string, { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string }> = {
   validate: { run: validateCommand, help: validateHelp, summary: 'check records against their schema and the practice rules' },
@@ -23,7 +24,7 @@ ${Object.entries(commands)
   .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
   .join('\n')}
 
-Run \`goodday <command> --help\` for a command's options.
+Run \`goodday <command> --help\` for a command's options, \`goodday --version\` for the version.
 Exit codes: 0 no errors; 1 error findings; 2 unusable input or usage.
 `;
 
@@ -35,6 +36,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       const topic = name === 'help' && rest[0] ? commands[rest[0]] : undefined;
       io.stdout(topic ? topic.help : mainHelp);
       return name === undefined ? ExitCode.unusable : ExitCode.ok;
+    }
+    if (name === '--version' || name === '-V') {
+      io.stdout(`goodday ${cliPackage.version}\n`);
+      return ExitCode.ok;
     }
     const command = commands[name];
     if (!command) throw new UsageError(`unknown command ${JSON.stringify(name.slice(0, 40))}: use one of ${Object.keys(commands).join(', ')}.`);
