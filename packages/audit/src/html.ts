@@ -1,11 +1,12 @@
 import { codeLabel, type CodeListName } from '@goodday/schemas';
-import { READING_EASE_BANDS, type Summary } from './summary.js';
+import { rules as catalogue } from '@goodday/validate';
+import { READING_EASE_BANDS, type RuleTally, type Summary } from './summary.js';
 
 const esc = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : (100 * part) / whole);
 
 /** A horizontal bar chart as inline SVG, described for screen readers, with the same figures in a table beside it. */
-function barChart(id: string, title: string, bars: { label: string; value: number; max: number; text: string }[]): string {
+function barChart(id: string, title: string, bars: { label: string; value: number; max: number; text: string }[], table?: string): string {
   if (bars.length === 0) return '<p>Nothing to show.</p>';
   const rowHeight = 28;
   // Room for the longest label and figure at 13px (about 7.5px a character), so neither is cut off at the edges.
@@ -20,8 +21,34 @@ function barChart(id: string, title: string, bars: { label: string; value: numbe
       return `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end">${esc(b.label)}</text><rect x="${labelWidth}" y="${y + 4}" width="${w}" height="${rowHeight - 10}" fill="#1d70b8"></rect><text x="${labelWidth + w + 6}" y="${y + 18}">${esc(b.text)}</text>`;
     })
     .join('');
-  const table = `<table><caption>${esc(title)}</caption><thead><tr><th scope="col">Item</th><th scope="col">Figure</th></tr></thead><tbody>${bars.map((b) => `<tr><th scope="row">${esc(b.label)}</th><td>${esc(b.text)}</td></tr>`).join('')}</tbody></table>`;
+  table ??= `<table><caption>${esc(title)}</caption><thead><tr><th scope="col">Item</th><th scope="col">Figure</th></tr></thead><tbody>${bars.map((b) => `<tr><th scope="row">${esc(b.label)}</th><td>${esc(b.text)}</td></tr>`).join('')}</tbody></table>`;
   return `<figure><svg role="img" aria-labelledby="${id}-title" viewBox="0 0 ${labelWidth + barWidth + textWidth} ${height}" width="100%" font-size="13" font-family="system-ui, sans-serif" fill="#1b1b1b"><title id="${id}-title">${esc(title)}</title>${rows}</svg><figcaption>${esc(title)}</figcaption></figure>${table}`;
+}
+
+/** The catalogue's words for a rule; `structure` is the audit's own check; an id from a newer summary stays an id. */
+const STRUCTURE = { title: 'Record can be read and matches its schema', message: 'The record is structurally valid for its kind and version.' };
+const describeRule = (id: string): { title: string; message: string } => (id === 'structure' ? STRUCTURE : (catalogue.find((r) => r.id === id) ?? { title: id, message: '' }));
+const KIND_ORDER = ['assessment', 'support-plan', 'safeguarding-enquiry', 'capacity-decision', 'language', 'structure'];
+const KIND_NAMES: Record<string, string> = { assessment: 'Assessments', 'support-plan': 'Support plans', 'safeguarding-enquiry': 'Safeguarding enquiries', 'capacity-decision': 'Capacity decisions', language: 'Language', structure: 'Structure' };
+const kindOf = (id: string) => id.split('/')[0]!;
+const failShare = (t: RuleTally) => pct(t.applied - t.passed, t.applied);
+
+/** One section per kind of rule, worst conformance first, each bar the share that did not pass on an axis that shows differences. */
+function ruleSections(rules: [string, RuleTally][]): string {
+  if (rules.length === 0) return '<p>Nothing to show.</p>';
+  const kinds = [...new Set(rules.map(([id]) => kindOf(id)))].sort((a, b) => (KIND_ORDER.indexOf(a) + 1 || 99) - (KIND_ORDER.indexOf(b) + 1 || 99) || (a < b ? -1 : 1));
+  // Failing shares are small, so the axis runs to the next 10% above the worst rule rather than to 100%.
+  const axis = Math.max(10, Math.ceil(Math.max(...rules.map(([, t]) => failShare(t))) / 10) * 10);
+  const intro = `<p>Rules are grouped by kind, the worst first. Each bar is the share of records that did not pass the rule, on a scale from 0% to ${axis}%, so a longer bar is worse.</p>`;
+  return intro + kinds
+    .map((kind) => {
+      const inKind = rules.filter(([id]) => kindOf(id) === kind);
+      const rows = inKind.map(([id, t]) => ({ id, t, ...describeRule(id), failed: t.applied - t.passed }));
+      const caption = `${KIND_NAMES[kind] ?? kind}: records that did not pass each rule`;
+      const table = `<table><caption>${esc(caption)}</caption><thead><tr><th scope="col">Rule</th><th scope="col">What it checks</th><th scope="col">Did not pass</th><th scope="col">Passed</th></tr></thead><tbody>${rows.map((r) => `<tr><th scope="row">${esc(r.title)} <small><code>${esc(r.id)}</code></small></th><td>${esc(r.message)}</td><td>${esc(r.failed)} of ${esc(r.t.applied)} did not pass</td><td>${esc(pct(r.t.passed, r.t.applied).toFixed(1))}%</td></tr>`).join('')}</tbody></table>`;
+      return `<h3>${esc(KIND_NAMES[kind] ?? kind)}</h3>\n${barChart(`rules-${kind.replace(/[^a-z0-9-]/gi, '-')}`, caption, rows.map((r) => ({ label: r.title, value: failShare(r.t), max: axis, text: `${r.failed} of ${r.t.applied} did not pass` })), table)}`;
+    })
+    .join('\n');
 }
 
 const label = (list: CodeListName, code: string) => {
@@ -38,7 +65,7 @@ const label = (list: CodeListName, code: string) => {
  * with `includeText`, when the listed records' finding messages are shown.
  */
 export function toHtml(summary: Summary, title = 'Good Day audit'): string {
-  const rules = Object.entries(summary.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const rules = Object.entries(summary.rules).sort(([a, x], [b, y]) => failShare(y) - failShare(x) || (a < b ? -1 : a > b ? 1 : 0));
   const kinds = Object.entries(summary.byKind).flatMap(([kind, versions]) => Object.entries(versions).flatMap(([version, statuses]) => Object.entries(statuses).map(([status, n]) => ({ kind, version, status, n }))));
   const sg = summary.safeguarding;
   const sgBars = [
@@ -74,7 +101,7 @@ figure{margin:1rem 0}
 <h2>Records</h2>
 <table><caption>Records by kind, version and status</caption><thead><tr><th scope="col">Kind</th><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Records</th></tr></thead><tbody>${kinds.map((k) => `<tr><td>${esc(k.kind)}</td><td>${esc(k.version)}</td><td>${esc(k.status)}</td><td>${esc(k.n)}</td></tr>`).join('')}</tbody></table>
 <h2>Conformance per rule</h2>
-${barChart('rules', 'Share of records that passed each rule', rules.map(([id, t]) => ({ label: id, value: pct(t.passed, t.applied), max: 100, text: `${pct(t.passed, t.applied).toFixed(1)}% of ${t.applied}` })))}
+${ruleSections(rules)}
 ${failing.length ? `<h2>Records to look at</h2><table><caption>The first records that did not pass each rule, by where they are in the files</caption><thead><tr><th scope="col">Rule</th><th scope="col">Record</th><th scope="col">File</th><th scope="col">Line or item</th>${withText ? '<th scope="col">What was wrong</th>' : ''}</tr></thead><tbody>${failing.map(({ ruleId, example: e }) => `<tr><td>${esc(ruleId)}</td><td>${esc(e.id)}</td><td>${esc(e.file)}</td><td>${esc(e.line ?? e.index ?? '')}</td>${withText ? `<td>${esc(e.message ?? '')}</td>` : ''}</tr>`).join('')}</tbody></table>` : ''}
 <h2>Making Safeguarding Personal</h2>
 ${barChart('msp', 'Concluded safeguarding enquiries: asked, outcomes and risk', sgBars)}

@@ -8,6 +8,8 @@ export type RuleStage = 'draft' | 'complete';
 export interface RuleDefinition {
   /** Stable id, `<kind>/<rule-name>`, exactly as in the rule catalogue. */
   readonly id: string;
+  /** A few plain words, sentence case, for reports and pages. */
+  readonly title: string;
   readonly kind: RecordKind;
   readonly severity: Severity;
   readonly stage: RuleStage;

@@ -4,6 +4,7 @@ import { missingAdvice } from '../advice.js';
 
 export const adviceWhenNotEligible: Rule<Assessment> = {
   id: 'assessment/advice-when-not-eligible',
+  title: 'Advice when no needs are eligible',
   kind: 'assessment',
   severity: 'error',
   stage: 'draft',

@@ -4,6 +4,7 @@ import { advocateNeeded } from '../involvement.js';
 
 export const advocacy: Rule<Assessment> = {
   id: 'assessment/advocacy',
+  title: 'Advocate where the person needs one',
   kind: 'assessment',
   severity: 'error',
   stage: 'draft',

@@ -5,6 +5,7 @@ import { atOrBefore, formatDate } from '../time.js';
 
 export const consentBeforeContactingNetwork: Rule<Assessment> = {
   id: 'assessment/consent-before-contacting-network',
+  title: 'Consent before contacting the network',
   kind: 'assessment',
   severity: 'error',
   stage: 'draft',

@@ -4,6 +4,7 @@ import type { Rule, Violation } from '../../rule.js';
 
 export const eligibilityConditions: Rule<Assessment> = {
   id: 'assessment/eligibility-conditions',
+  title: 'Eligibility conditions',
   kind: 'assessment',
   severity: 'error',
   stage: 'draft',

@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 
 export const goodDay: Rule<Assessment> = {
   id: 'assessment/good-day',
+  title: 'What a good day looks like',
   kind: 'assessment',
   severity: 'error',
   stage: 'complete',

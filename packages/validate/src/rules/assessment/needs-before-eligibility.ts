@@ -16,6 +16,7 @@ export function needsReliedOn(record: Assessment): Array<{ need: Need; index: nu
 
 export const needsBeforeEligibility: Rule<Assessment> = {
   id: 'assessment/needs-before-eligibility',
+  title: 'Needs before eligibility',
   kind: 'assessment',
   severity: 'error',
   stage: 'draft',

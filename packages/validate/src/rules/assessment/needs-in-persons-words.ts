@@ -4,6 +4,7 @@ import { personsWordsViolations } from '../persons-words.js';
 
 export const needsInPersonsWords: Rule<Assessment> = {
   id: 'assessment/needs-in-persons-words',
+  title: 'Needs in the person\'s own words',
   kind: 'assessment',
   severity: 'error',
   stage: 'draft',

@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 
 export const outcomesWanted: Rule<Assessment> = {
   id: 'assessment/outcomes-wanted',
+  title: 'Outcomes the person wants',
   kind: 'assessment',
   severity: 'error',
   stage: 'complete',

@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 
 export const presentedBack: Rule<Assessment> = {
   id: 'assessment/presented-back',
+  title: 'Assessment shared with the person',
   kind: 'assessment',
   severity: 'warning',
   stage: 'complete',

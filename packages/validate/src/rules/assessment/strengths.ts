@@ -4,6 +4,7 @@ import type { Rule } from '../../rule.js';
 
 export const strengths: Rule<Assessment> = {
   id: 'assessment/strengths',
+  title: 'Strengths recorded',
   kind: 'assessment',
   severity: 'error',
   stage: 'complete',

@@ -4,6 +4,7 @@ import type { Rule } from '../../rule.js';
 
 export const wellbeingImpact: Rule<Assessment> = {
   id: 'assessment/wellbeing-impact',
+  title: 'Impact on wellbeing',
   kind: 'assessment',
   severity: 'error',
   stage: 'complete',

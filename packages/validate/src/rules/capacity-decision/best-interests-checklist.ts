@@ -16,6 +16,7 @@ const checklist: readonly [(b: BestInterests) => unknown, string][] = [
 
 export const bestInterestsChecklist: Rule<CapacityDecision> = {
   id: 'capacity-decision/best-interests-checklist',
+  title: 'Best interests checklist',
   kind: 'capacity-decision',
   severity: 'error',
   stage: 'draft',

@@ -4,6 +4,7 @@ import { formatDate, isAfter } from '../time.js';
 
 export const bestInterestsOnlyIfLacking: Rule<CapacityDecision> = {
   id: 'capacity-decision/best-interests-only-if-lacking',
+  title: 'Best interests only if capacity lacking',
   kind: 'capacity-decision',
   severity: 'error',
   stage: 'draft',

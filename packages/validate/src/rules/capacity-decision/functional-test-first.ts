@@ -11,6 +11,7 @@ const functions = [
 
 export const functionalTestFirst: Rule<CapacityDecision> = {
   id: 'capacity-decision/functional-test-first',
+  title: 'Functional test first',
   kind: 'capacity-decision',
   severity: 'error',
   stage: 'draft',

@@ -6,6 +6,7 @@ const imcaDecisions = new Set(['serious-medical-treatment', 'long-term-accommoda
 
 export const imca: Rule<CapacityDecision> = {
   id: 'capacity-decision/imca',
+  title: 'IMCA where needed',
   kind: 'capacity-decision',
   severity: 'error',
   stage: 'draft',

@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 
 export const importantToAndFor: Rule<CapacityDecision> = {
   id: 'capacity-decision/important-to-and-for',
+  title: 'Important to and for the person',
   kind: 'capacity-decision',
   severity: 'warning',
   stage: 'draft',

@@ -6,6 +6,7 @@ const general = /\b(?:capacity (?:in general|generally|overall)|general capacity
 
 export const oneDecision: Rule<CapacityDecision> = {
   id: 'capacity-decision/one-decision',
+  title: 'One decision at a time',
   kind: 'capacity-decision',
   severity: 'error',
   stage: 'draft',

@@ -5,6 +5,7 @@ import { formatDate, isAfter } from '../time.js';
 
 export const practicableStepsFirst: Rule<CapacityDecision> = {
   id: 'capacity-decision/practicable-steps-first',
+  title: 'Practicable steps first',
   kind: 'capacity-decision',
   severity: 'error',
   stage: 'draft',

@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 
 export const reasonToDoubt: Rule<CapacityDecision> = {
   id: 'capacity-decision/reason-to-doubt',
+  title: 'Reason to doubt capacity',
   kind: 'capacity-decision',
   severity: 'warning',
   stage: 'draft',

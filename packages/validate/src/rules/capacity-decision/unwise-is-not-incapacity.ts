@@ -24,6 +24,7 @@ export function restsOnUnwisdom(text: string): boolean {
 
 export const unwiseIsNotIncapacity: Rule<CapacityDecision> = {
   id: 'capacity-decision/unwise-is-not-incapacity',
+  title: 'Unwise is not incapacity',
   kind: 'capacity-decision',
   severity: 'warning',
   stage: 'draft',

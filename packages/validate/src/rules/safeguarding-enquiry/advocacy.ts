@@ -4,6 +4,7 @@ import { advocateNeeded } from '../involvement.js';
 
 export const safeguardingAdvocacy: Rule<SafeguardingEnquiry> = {
   id: 'safeguarding-enquiry/advocacy',
+  title: 'Advocate in the enquiry',
   kind: 'safeguarding-enquiry',
   severity: 'error',
   stage: 'draft',

@@ -25,6 +25,7 @@ function* againstCapacityDecision(capacity: NonNullable<SafeguardingEnquiry['cap
 
 export const capacityRecorded: Rule<SafeguardingEnquiry> = {
   id: 'safeguarding-enquiry/capacity-recorded',
+  title: 'Capacity recorded',
   kind: 'safeguarding-enquiry',
   severity: 'error',
   stage: 'complete',

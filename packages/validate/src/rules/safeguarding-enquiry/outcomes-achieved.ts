@@ -4,6 +4,7 @@ import type { Rule } from '../../rule.js';
 
 export const outcomesAchieved: Rule<SafeguardingEnquiry> = {
   id: 'safeguarding-enquiry/outcomes-achieved',
+  title: 'Outcomes achieved',
   kind: 'safeguarding-enquiry',
   severity: 'error',
   stage: 'complete',

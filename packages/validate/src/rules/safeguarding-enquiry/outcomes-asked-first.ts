@@ -6,6 +6,7 @@ const askedCodes = new Set(['yes-outcomes-expressed', 'yes-no-outcomes-expressed
 
 export const outcomesAskedFirst: Rule<SafeguardingEnquiry> = {
   id: 'safeguarding-enquiry/outcomes-asked-first',
+  title: 'Outcomes asked first',
   kind: 'safeguarding-enquiry',
   severity: 'error',
   stage: 'draft',

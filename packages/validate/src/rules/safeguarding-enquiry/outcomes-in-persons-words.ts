@@ -4,6 +4,7 @@ import { personsWordsViolations } from '../persons-words.js';
 
 export const outcomesInPersonsWords: Rule<SafeguardingEnquiry> = {
   id: 'safeguarding-enquiry/outcomes-in-persons-words',
+  title: 'Outcomes in the person\'s words',
   kind: 'safeguarding-enquiry',
   severity: 'error',
   stage: 'draft',

@@ -5,6 +5,7 @@ import { difficultyAreas } from '../involvement.js';
 
 export const personInvolved: Rule<SafeguardingEnquiry> = {
   id: 'safeguarding-enquiry/person-involved',
+  title: 'Person involved in the enquiry',
   kind: 'safeguarding-enquiry',
   severity: 'warning',
   stage: 'draft',

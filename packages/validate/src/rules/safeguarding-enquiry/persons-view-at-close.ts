@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 
 export const personsViewAtClose: Rule<SafeguardingEnquiry> = {
   id: 'safeguarding-enquiry/persons-view-at-close',
+  title: 'Person\'s view at close',
   kind: 'safeguarding-enquiry',
   severity: 'warning',
   stage: 'complete',

@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 
 export const riskOutcome: Rule<SafeguardingEnquiry> = {
   id: 'safeguarding-enquiry/risk-outcome',
+  title: 'Risk outcome recorded',
   kind: 'safeguarding-enquiry',
   severity: 'error',
   stage: 'complete',

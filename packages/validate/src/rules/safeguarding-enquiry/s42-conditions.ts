@@ -4,6 +4,7 @@ import type { Rule } from '../../rule.js';
 
 export const s42Conditions: Rule<SafeguardingEnquiry> = {
   id: 'safeguarding-enquiry/s42-conditions',
+  title: 'Section 42 conditions',
   kind: 'safeguarding-enquiry',
   severity: 'error',
   stage: 'draft',

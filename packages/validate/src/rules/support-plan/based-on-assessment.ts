@@ -50,6 +50,7 @@ function* againstAssessment(plan: SupportPlan, assessment: Partial<Assessment>):
 
 export const basedOnAssessment: Rule<SupportPlan> = {
   id: 'support-plan/based-on-assessment',
+  title: 'Based on an assessment',
   kind: 'support-plan',
   severity: 'error',
   stage: 'draft',

@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 
 export const choiceOfSupport: Rule<SupportPlan> = {
   id: 'support-plan/choice-of-support',
+  title: 'Choice of support',
   kind: 'support-plan',
   severity: 'warning',
   stage: 'draft',

@@ -4,6 +4,7 @@ import type { Rule } from '../../rule.js';
 
 export const directPayments: Rule<SupportPlan> = {
   id: 'support-plan/direct-payments',
+  title: 'Direct payments offered',
   kind: 'support-plan',
   severity: 'error',
   stage: 'draft',

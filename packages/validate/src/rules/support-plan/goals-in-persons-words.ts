@@ -4,6 +4,7 @@ import { personsWordsViolations } from '../persons-words.js';
 
 export const goalsInPersonsWords: Rule<SupportPlan> = {
   id: 'support-plan/goals-in-persons-words',
+  title: 'Goals in the person\'s words',
   kind: 'support-plan',
   severity: 'error',
   stage: 'draft',

@@ -14,6 +14,7 @@ const whoFor: Partial<Record<Arrangement['by'], { readonly field: keyof Arrangem
 
 export const howNeedsAreMet: Rule<SupportPlan> = {
   id: 'support-plan/how-needs-are-met',
+  title: 'How needs are met',
   kind: 'support-plan',
   severity: 'error',
   stage: 'complete',

@@ -4,6 +4,7 @@ import type { Rule } from '../../rule.js';
 
 export const networkAgreement: Rule<SupportPlan> = {
   id: 'support-plan/network-agreement',
+  title: 'Network agreement',
   kind: 'support-plan',
   severity: 'error',
   stage: 'draft',

@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 
 export const personAgreed: Rule<SupportPlan> = {
   id: 'support-plan/person-agreed',
+  title: 'Person agreed the plan',
   kind: 'support-plan',
   severity: 'error',
   stage: 'complete',

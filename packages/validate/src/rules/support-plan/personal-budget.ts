@@ -11,6 +11,7 @@ const parts = [
 
 export const personalBudget: Rule<SupportPlan> = {
   id: 'support-plan/personal-budget',
+  title: 'Personal budget',
   kind: 'support-plan',
   severity: 'error',
   stage: 'complete',

@@ -4,6 +4,7 @@ import { missingAdvice } from '../advice.js';
 
 export const preventionAdvice: Rule<SupportPlan> = {
   id: 'support-plan/prevention-advice',
+  title: 'Prevention and advice',
   kind: 'support-plan',
   severity: 'error',
   stage: 'complete',

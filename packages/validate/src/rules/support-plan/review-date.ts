@@ -8,6 +8,7 @@ const reviewWithinMonths = 12;
 
 export const reviewDate: Rule<SupportPlan> = {
   id: 'support-plan/review-date',
+  title: 'Review date',
   kind: 'support-plan',
   severity: 'error',
   stage: 'complete',

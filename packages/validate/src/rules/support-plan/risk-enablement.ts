@@ -4,6 +4,7 @@ import type { Rule } from '../../rule.js';
 
 export const riskEnablement: Rule<SupportPlan> = {
   id: 'support-plan/risk-enablement',
+  title: 'Risk enablement',
   kind: 'support-plan',
   severity: 'warning',
   stage: 'draft',

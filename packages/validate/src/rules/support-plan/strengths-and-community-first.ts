@@ -6,6 +6,7 @@ const strengthsBased = new Set(['person', 'family-or-friends', 'community-asset'
 
 export const strengthsAndCommunityFirst: Rule<SupportPlan> = {
   id: 'support-plan/strengths-and-community-first',
+  title: 'Strengths and community first',
   kind: 'support-plan',
   severity: 'warning',
   stage: 'draft',
