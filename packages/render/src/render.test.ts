@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '@goodday/language';
+import { codeLabel, codeList, codeListNames, plainLabel } from '@goodday/schemas';
 import { parseRecord } from '@goodday/validate';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
@@ -35,6 +36,15 @@ describe('render', () => {
     expect(text).toContain('Family or friends: Margaret pops round');
     expect(text).toContain('You agreed this plan on 24 March 2026.');
     expect(text).toContain('What the council pays: £47.75');
+  });
+
+  it('shows the person the plain label of a wellbeing area, not the statute\'s wording', () => {
+    const record = parseRecord(readFileSync(join(recordsDir, 'assessment/complete-eligible.json')));
+    const text = render(record, { format: 'text' });
+    expect(text).toContain(plainLabel('WellbeingArea', 'personal-dignity'));
+    expect(text).toContain('Being treated with respect');
+    expect(text).not.toContain(codeLabel('WellbeingArea', 'personal-dignity'));
+    expect(text).not.toContain('personal dignity');
   });
 
   it('leaves out the empty parts of a draft, and says it is a draft', () => {
@@ -81,6 +91,24 @@ describe('the fixed wording', () => {
 
   it('has no deficit labels or unexplained jargon', () => {
     for (const s of strings) expect(lint(s, { readability: false }).findings.filter((f) => f.severity !== 'info'), s).toEqual([]);
+  });
+});
+
+describe('the plain labels of the code lists', () => {
+  const labels = codeListNames.flatMap((name) => codeList(name).map((c) => ({ name, code: c.code, label: plainLabel(name, c.code) })));
+
+  const grade = (list: readonly { label: string }[]) => lint(list.map((l) => `${l.label}.`).join('\n')).readability!.fleschKincaidGrade!;
+
+  it('read at a reading age of about 9 to 11 (Flesch–Kincaid grade 6 or below), like the fixed wording', () => {
+    expect(grade(labels)).toBeLessThanOrEqual(6);
+  });
+
+  it.each([...codeListNames])('%s reads at grade 6 or below, with no deficit labels, jargon or plainer words to use', (name) => {
+    const list = labels.filter((l) => l.name === name);
+    expect(grade(list)).toBeLessThanOrEqual(6);
+    for (const { code, label } of list) {
+      expect(lint(label, { readability: false }).findings.map((f) => f.ruleId), `${code}: ${label}`).toEqual([]);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { codeLabel, type CodeListName } from '@goodday/schemas';
+import { plainLabel, type CodeListName } from '@goodday/schemas';
 import { escapeFixed, escapeText, type Format } from './escape.js';
 import type { Strings } from './strings.js';
 
@@ -18,7 +18,7 @@ export interface ViewContext {
   fill(template: string, slots?: Record<string, string | undefined>): string;
   /** "3 March 2026", in the UK. */
   date(iso: string | undefined): string;
-  /** The plain label of a code. */
+  /** The person's plain label for a code ("Being treated with respect"), not the statutory wording. */
   label(list: CodeListName, code: string | undefined): string;
   /** Someone's words, attributed: "In your words", or "In the words of your daughter". */
   words(value: { text: string; describedBy: string; supportedBy?: { relationship: string; name?: string } } | undefined): WordsView | undefined;
@@ -50,7 +50,7 @@ export function createContext(format: Format, strings: Strings): ViewContext {
       ukDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
       return ukDate.format(time);
     },
-    label: (list, code) => (code === undefined ? '' : text(codeLabel(list, code))),
+    label: (list, code) => (code === undefined ? '' : text(plainLabel(list, code))),
     words: (value) => {
       if (!value) return undefined;
       const supporter = value.supportedBy;

@@ -47,7 +47,9 @@ function prepare(node, isConstBranch = false) {
   for (const [key, value] of Object.entries(node)) {
     if (key === '$ref') out.$ref = '#/$defs/' + value.split('#/$defs/')[1];
     else if (key === 'title' || key === '$id' || key === '$schema' || key === 'x-prompt' || key === 'examples') continue;
-    else if (key === 'properties' || key === '$defs') {
+    else if (key === 'properties') {
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, prepareMember(v)]));
+    } else if (key === '$defs') {
       out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, prepare(v)]));
     } else if (key === 'oneOf' || key === 'anyOf' || key === 'allOf') {
       out[key] = value.map((branch) => prepare(branch, true));
@@ -57,6 +59,21 @@ function prepare(node, isConstBranch = false) {
   // A $ref with sibling annotations would be copied under a new name; keep the bare reference.
   if (out.$ref) return { $ref: out.$ref };
   return out;
+}
+
+/** The words a property's own schema gives it, title first, for the member's JSDoc. */
+export function memberDoc(property) {
+  return [property.title, property.description].filter((s) => typeof s === 'string' && s.trim() !== '').join('\n\n');
+}
+
+// A property keeps its own title and description as JSDoc; a title would name a new type, so it joins the description.
+function prepareMember(property) {
+  const out = prepare(property);
+  const doc = memberDoc(property);
+  if (!doc) return out;
+  // Wrapping the reference in allOf carries the comment without copying the referenced type under a new name.
+  if (out.$ref) return { allOf: [{ $ref: out.$ref }], description: doc };
+  return { ...out, description: doc };
 }
 
 /** One combined schema whose $defs hold every shared piece and every record kind once. */

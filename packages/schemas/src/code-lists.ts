@@ -1,6 +1,6 @@
 import { getSchema } from './registry.js';
 
-/** One code of a code list, with the label to show people and, where there is one, the law it comes from. */
+/** One code of a code list, with the practitioner's label (the law's or the national collection's words, where they exist) and, where there is one, the law it comes from. */
 export interface Code {
   readonly code: string;
   readonly label: string;
@@ -47,7 +47,7 @@ export function codeList(name: CodeListName, commonVersion?: string): readonly C
   return list;
 }
 
-/** The plain label for a code, or the code itself when the list does not have it. */
+/** The practitioner's label for a code (the statutory wording, as returns use it), or the code itself when the list does not have it; `plainLabel` gives the person's. */
 export function codeLabel(name: CodeListName, code: string): string {
   return codeList(name).find((c) => c.code === code)?.label ?? code;
 }

@@ -173,124 +173,230 @@ export type Date = string;
  */
 export interface Assessment {
   /**
+   * Schema
+   *
    * The schema this record follows. Always this value for version 1.0.0 of the assessment.
    */
   $schema: 'https://goodday.dev/schemas/assessment/1.0.0.json';
+  /**
+   * Assessment id
+   *
+   * The id of this assessment in your system.
+   */
   id: Id;
   /**
+   * Status
+   *
    * A draft may be partial. Mark the assessment complete only when everything has been recorded; the completeness rules then apply.
    */
   status: 'draft' | 'complete';
   /**
+   * About the person
+   *
    * Who the assessment is with. Keep identifying details in your case-management system; record here how the person likes to be known.
    */
   person?: {
+    /**
+     * Preferred name
+     *
+     * The name the person likes to be called.
+     */
     preferredName?: ShortText;
+    /**
+     * Pronouns
+     */
     pronouns?: ShortText;
+    /**
+     * Person reference
+     *
+     * The person's id in your system, so that the record can be linked without copying personal details.
+     */
     personRef?: ShortText;
   };
   /**
+   * How the assessment was carried out
+   *
    * The format of the assessment. Every format must be appropriate and proportionate (Assessment Regulations 2014 reg 3).
    */
   format?: 'face-to-face' | 'supported-self-assessment' | 'phone-or-video' | 'joint' | 'combined';
+  /**
+   * When the assessment started
+   */
   startedAt?: DateTime;
+  /**
+   * When the assessment was completed
+   */
   completedAt?: DateTime;
+  /**
+   * Assessor
+   */
   assessor?: Recorder;
+  /**
+   * What a good day looks like
+   *
+   * What a good day looks like for the person, or could look like, in their own words. Start the conversation here.
+   */
   goodDay?: PersonsWords;
   /**
+   * What is important to the person
+   *
    * What matters to the person, in their own words.
    *
    * @maxItems 100
    */
   importantTo?: PersonsWords[];
   /**
+   * What is important for the person
+   *
    * What is important for the person's health, safety and wellbeing, as the person and those supporting them see it.
    *
    * @maxItems 100
    */
   importantFor?: PractitionerNote[];
   /**
+   * Strengths
+   *
    * What the person can do and what helps them: their skills, abilities, resilience and assets, and those of the people and community around them.
    *
    * @maxItems 200
    */
   strengths?: Strength[];
   /**
+   * People in the person's life
+   *
    * The people who matter to the person, and whether the person agreed to each being contacted.
    *
    * @maxItems 200
    */
   network?: NetworkMember[];
   /**
+   * Community assets
+   *
    * Groups, places and services in the community the person uses or could use.
    *
    * @maxItems 200
    */
   communityAssets?: CommunityAsset[];
   /**
+   * Needs
+   *
    * Each need as the person describes it, with its impact on their wellbeing. These do not need to match the language of the eligibility criteria.
    *
    * @maxItems 200
    */
   needs?: Need[];
   /**
+   * Outcomes the person wants
+   *
    * What the person wants to achieve in day-to-day life (Care Act 2014 s9(4)(b)).
    *
    * @maxItems 100
    */
   outcomesWanted?: OutcomeWanted[];
   /**
+   * Communication
+   *
    * How the person communicates best and what helps.
    */
   communication?: {
+    /**
+     * Preferred language
+     */
     preferredLanguage?: ShortText;
+    /**
+     * What helps
+     *
+     * What helps the person take part: time of day, pace, aids, interpreters, easy read, people.
+     */
     whatHelps?: Text;
   };
   /**
+   * Substantial difficulty in being involved
+   *
    * Whether the person would have substantial difficulty in any of the four areas of section 67(4) of the Care Act 2014. Record an empty list when there is none.
    */
   substantialDifficulty?: {
     /**
+     * Areas of difficulty
+     *
      * The areas in which the person would have substantial difficulty. Leave the list empty when there are none.
      *
      * @maxItems 4
      */
     areas: SubstantialDifficultyArea[];
+    /**
+     * When it was considered
+     */
     recordedAt: DateTime;
   };
   /**
+   * Appropriate person to support involvement
+   *
    * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the person's involvement and whom the person agrees to. Where there is no such person and the person has substantial difficulty, an independent advocate must be arranged.
    */
   appropriatePerson?: {
+    /**
+     * Relationship
+     */
     relationship: ShortText;
+    /**
+     * Person in their life
+     */
     networkMemberId?: Id;
     /**
+     * The person agreed to their support
+     *
      * Whether the person agreed to this person supporting them to be involved.
      */
     personAgreed?: boolean;
+    /**
+     * When it was recorded
+     */
     recordedAt: DateTime;
   };
   advocacy?: Advocacy;
   /**
+   * Consent
+   *
    * The person's consent to the assessment and to information about them being shared.
    */
   consent?: {
+    /**
+     * Consent to the assessment
+     */
     toAssessment?: Agreement;
+    /**
+     * Consent to sharing information
+     */
     toSharingInformation?: Agreement;
   };
   /**
+   * What was heard, presented back
+   *
    * Reading back what was heard so the person can confirm or correct it: 'So what I heard you say is…'.
    */
   presentedBack?: {
+    /**
+     * When it was presented back
+     */
     presentedAt: DateTime;
     /**
+     * The person confirmed it
+     *
      * Whether the person confirmed that what was read back is right.
      */
     personConfirmed: boolean;
+    /**
+     * What the person said
+     *
+     * Any corrections or comments the person made.
+     */
     personsComments?: PersonsWords;
   };
   eligibility?: EligibilityDetermination;
   /**
+   * Advice and information given
+   *
    * Advice and information on meeting or reducing needs and on preventing or delaying needs. Required in writing when no needs are eligible (Care Act 2014 s13(5)).
    *
    * @maxItems 50
@@ -301,16 +407,39 @@ export interface Assessment {
  * The role of the person who wrote this part of the record, and optionally their name.
  */
 export interface Recorder {
+  /**
+   * Role
+   *
+   * Their role, for example 'social worker' or 'occupational therapist'.
+   */
   role: ShortText;
+  /**
+   * Name
+   *
+   * Their name, if your organisation records it.
+   */
   name?: ShortText;
 }
 /**
  * What the person said, written as they said it, with who put it into words and when. A practitioner's description is a separate field and never replaces this.
  */
 export interface PersonsWords {
+  /**
+   * Their words
+   *
+   * Write what the person said, as they said it. Use their words, not a summary in professional language.
+   */
   text: Text;
   describedBy: DescribedBy;
+  /**
+   * Who supported them
+   *
+   * When the person described this with support, or a representative spoke for them: who that was.
+   */
   supportedBy?: Supporter;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
   recordedBy?: Recorder;
 }
@@ -318,15 +447,36 @@ export interface PersonsWords {
  * Someone who helped the person say what they wanted to say, or who spoke for them.
  */
 export interface Supporter {
+  /**
+   * Relationship or role
+   *
+   * How they know the person, for example 'daughter', 'friend' or 'independent advocate'.
+   */
   relationship: ShortText;
+  /**
+   * Name
+   */
   name?: ShortText;
+  /**
+   * Person in their life
+   *
+   * The id of this person in the record's list of people in the person's life, if they are there.
+   */
   networkMemberId?: Id;
 }
 /**
  * Something written by a practitioner, kept apart from the person's own words.
  */
 export interface PractitionerNote {
+  /**
+   * Note
+   *
+   * Write in plain, respectful language that the person would recognise.
+   */
   text: Text;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
   recordedBy?: Recorder;
 }
@@ -335,17 +485,35 @@ export interface PractitionerNote {
  */
 export interface Strength {
   id: Id;
+  /**
+   * The strength
+   *
+   * Describe the strength in the person's terms, for example 'Knows every bus route in town'.
+   */
   text: Text;
   /**
+   * Kind of strength
+   *
    * What kind of strength this is.
    */
   type?: 'capability' | 'ability' | 'resilience' | 'asset';
   /**
+   * Where the strength comes from
+   *
    * Whether the strength is the person's own, comes from the people in their life, or from their community.
    */
   sphere?: 'personal' | 'network' | 'community';
+  /**
+   * Person in their life
+   */
   networkMemberId?: Id;
+  /**
+   * Community asset
+   */
   communityAssetId?: Id;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
 }
 /**
@@ -353,15 +521,45 @@ export interface Strength {
  */
 export interface NetworkMember {
   id: Id;
+  /**
+   * Name
+   */
   name?: ShortText;
+  /**
+   * Relationship
+   *
+   * How the person describes them, for example 'my daughter', 'my neighbour Jean' or 'my friend from chapel'.
+   */
   relationship: ShortText;
+  /**
+   * What they do with the person
+   *
+   * What this person does in the person's life, in plain words.
+   */
   role?: ShortText;
   /**
+   * Provides care
+   *
    * Whether they provide or intend to provide care. A carer may have a right to their own assessment (Care Act 2014 s10).
    */
   isCarer?: boolean;
+  /**
+   * The person agreed to them being contacted
+   *
+   * Whether, and when, the person agreed to this person being contacted as part of the assessment.
+   */
   contactAgreed?: Agreement;
+  /**
+   * When they were contacted
+   *
+   * When they were contacted or consulted as part of this work, if they were.
+   */
   consultedAt?: DateTime;
+  /**
+   * Their views
+   *
+   * What they said, briefly.
+   */
   views?: Text;
 }
 /**
@@ -369,11 +567,21 @@ export interface NetworkMember {
  */
 export interface Agreement {
   /**
+   * Agreed
+   *
    * True when the person agreed; false when they did not.
    */
   agreed: boolean;
+  /**
+   * When they said so
+   */
   recordedAt: DateTime;
   recordedBy?: Recorder;
+  /**
+   * Notes
+   *
+   * Anything the person asked for, such as limits on what may be shared.
+   */
   notes?: Text;
 }
 /**
@@ -381,8 +589,13 @@ export interface Agreement {
  */
 export interface CommunityAsset {
   id: Id;
+  /**
+   * Name
+   */
   name: ShortText;
   /**
+   * Kind of asset
+   *
    * What sort of asset this is.
    */
   kind:
@@ -393,7 +606,17 @@ export interface CommunityAsset {
     | 'place'
     | 'online-community'
     | 'other';
+  /**
+   * Open Referral UK service id
+   *
+   * The service's id in your area's Open Referral UK directory, if it has one.
+   */
   orukServiceId?: ShortText;
+  /**
+   * How it helps
+   *
+   * What the person gets from it, or could.
+   */
   howItHelps?: Text;
 }
 /**
@@ -401,10 +624,22 @@ export interface CommunityAsset {
  */
 export interface Need {
   id: Id;
+  /**
+   * The need in the person's words
+   *
+   * How the person describes this need, as they said it.
+   */
   inPersonsWords?: PersonsWords;
+  /**
+   * Practitioner's description
+   *
+   * Optional. A practitioner's strengths-based description of the need, kept apart from the person's words.
+   */
   practitionerDescription?: PractitionerNote;
   wellbeingImpact?: WellbeingImpact;
   /**
+   * The need fluctuates
+   *
    * Whether the need varies over time; if it does, describe it over a period long enough to see the whole picture (Assessment Regulations 2014 reg 3(3)).
    */
   fluctuates?: boolean;
@@ -413,8 +648,13 @@ export interface Need {
  * How the need affects the person's wellbeing, described by the person, linked to the areas of Care Act 2014 s1(2).
  */
 export interface WellbeingImpact {
+  /**
+   * In the person's words
+   */
   inPersonsWords: PersonsWords;
   /**
+   * Wellbeing areas affected
+   *
    * The wellbeing areas of Care Act 2014 s1(2) that the need affects. At least one, when the assessment is complete.
    *
    * @maxItems 9
@@ -425,6 +665,8 @@ export interface OutcomeWanted {
   id: Id;
   inPersonsWords: PersonsWords;
   /**
+   * Wellbeing areas it serves
+   *
    * The wellbeing areas of Care Act 2014 s1(2) that this outcome would support.
    *
    * @maxItems 9
@@ -436,55 +678,88 @@ export interface OutcomeWanted {
  */
 export interface Advocacy {
   /**
+   * An independent advocate is involved
+   *
    * Whether an independent advocate is supporting the person's involvement.
    */
   involved: boolean;
   type?: AdvocacyType;
+  /**
+   * Advocacy organisation
+   */
   organisation?: ShortText;
+  /**
+   * Involved from
+   */
   involvedFrom?: DateTime;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
 }
 /**
  * Recorded only after needs and their impact on wellbeing have been described. The three conditions of regulation 2(1) of the Eligibility Criteria Regulations 2015, with written reasons (Care Act 2014 s13(2)).
  */
 export interface EligibilityDetermination {
+  /**
+   * When eligibility was determined
+   */
   determinedAt: DateTime;
   determinedBy?: Recorder;
   /**
+   * Needs arise from or relate to a physical or mental impairment or illness
+   *
    * Eligibility Criteria Regulations 2015 reg 2(1)(a).
    */
   needsAriseFromImpairmentOrIllness?: boolean;
   /**
+   * Outcomes the person is unable to achieve
+   *
    * Eligibility Criteria Regulations 2015 reg 2(1)(b): two or more are needed.
    *
    * @maxItems 10
    */
   unableToAchieve?: UnableToAchieve[];
   /**
+   * There is, or is likely to be, a significant impact on wellbeing
+   *
    * Eligibility Criteria Regulations 2015 reg 2(1)(c).
    */
   significantImpactOnWellbeing?: boolean;
   /**
+   * The person has eligible needs
+   *
    * The result of the determination: true when at least some needs meet the eligibility criteria.
    */
   eligible: boolean;
   /**
+   * Eligible needs
+   *
    * The ids of the needs that meet the eligibility criteria.
    *
    * @maxItems 200
    */
   eligibleNeedIds?: Id[];
+  /**
+   * Reasons
+   *
+   * The written reasons for the determination, in plain words the person can follow.
+   */
   reasons?: Text;
 }
 export interface UnableToAchieve {
   outcome: EligibilityOutcome;
   /**
+   * Why it cannot be achieved
+   *
    * Which parts of regulation 2(3) apply: at least one.
    *
    * @maxItems 3
    */
   limbs?: UnableToAchieveLimb[];
   /**
+   * Needs behind it
+   *
    * The ids of the needs in this assessment that mean the person cannot achieve this outcome.
    *
    * @maxItems 200
@@ -496,9 +771,19 @@ export interface UnableToAchieve {
  */
 export interface Advice {
   topic: AdviceTopic;
+  /**
+   * The advice
+   *
+   * What was suggested, in plain words, including any groups, services or equipment by name.
+   */
   text: Text;
+  /**
+   * When it was given
+   */
   givenAt: DateTime;
   /**
+   * Community assets suggested
+   *
    * Ids of community assets in this record that the advice points to.
    *
    * @maxItems 100
@@ -510,34 +795,75 @@ export interface Advice {
  */
 export interface CapacityDecision {
   /**
+   * Schema
+   *
    * The schema this record follows. Always this value for version 1.0.0 of the capacity decision.
    */
   $schema: 'https://goodday.dev/schemas/capacity-decision/1.0.0.json';
+  /**
+   * Record id
+   *
+   * The id of this capacity decision in your system.
+   */
   id: Id;
   /**
+   * Status
+   *
    * A draft may be partial. Mark it complete when the assessment (and any best-interests decision) is finished; the completeness rules then apply.
    */
   status: 'draft' | 'complete';
   /**
+   * About the person
+   *
    * Who the decision is about. Keep identifying details in your case-management system.
    */
   person?: {
+    /**
+     * Preferred name
+     *
+     * The name the person likes to be called.
+     */
     preferredName?: ShortText;
+    /**
+     * Pronouns
+     */
     pronouns?: ShortText;
+    /**
+     * Person reference
+     *
+     * The person's id in your system, so that the record can be linked without copying personal details.
+     */
     personRef?: ShortText;
   };
   decision?: DecisionToMake;
+  /**
+   * When capacity was assessed
+   *
+   * Capacity is time-specific: when this assessment was made.
+   */
   assessedAt?: DateTime;
+  /**
+   * Assessor
+   */
   assessor?: Recorder;
+  /**
+   * Why capacity was in doubt
+   *
+   * Capacity is presumed (MCA 2005 s1(2)). What gave a proper reason to doubt it for this decision.
+   */
   reasonToDoubt?: PractitionerNote;
   communication?: Communication;
   /**
+   * What is important to the person
+   *
    * What matters to the person, in their own words.
    *
    * @maxItems 50
    */
   importantTo?: PersonsWords[];
   /**
+   * What is important for the person
+   *
    * What is important for the person's health, safety and wellbeing, as the person and those supporting them see it.
    *
    * @maxItems 50
@@ -545,6 +871,8 @@ export interface CapacityDecision {
   importantFor?: PractitionerNote[];
   relevantInformation?: RelevantInformation;
   /**
+   * Steps to help the person decide
+   *
    * All practicable steps taken to help the person make the decision themselves, each with when (MCA 2005 s1(3)).
    *
    * @maxItems 50
@@ -559,18 +887,38 @@ export interface CapacityDecision {
  * The one specific decision capacity is assessed for, as it was put to the person. Capacity is about one decision at one time, never about a person in general.
  */
 export interface DecisionToMake {
+  /**
+   * The decision, as put to the person
+   *
+   * The decision in the words used with the person, for example 'Do you want to move to Elm Court, or stay at home with more help?'
+   */
   asPutToPerson: Text;
   /**
+   * What kind of decision
+   *
    * Whether the decision is about serious medical treatment or a long-term move, for which the law may require an Independent Mental Capacity Advocate (MCA 2005 ss37–39).
    */
   category?: 'serious-medical-treatment' | 'long-term-accommodation' | 'other';
+  /**
+   * Who needs to make it
+   *
+   * Whose decision it is: the person, and if they lack capacity for it, who will make it in their best interests.
+   */
   whoDecides?: ShortText;
 }
 /**
  * How the person communicates best and what helps.
  */
 export interface Communication {
+  /**
+   * Preferred language
+   */
   preferredLanguage?: ShortText;
+  /**
+   * What helps
+   *
+   * What helps the person take part: time of day, pace, aids, interpreters, easy read, people.
+   */
   whatHelps?: Text;
 }
 /**
@@ -578,12 +926,22 @@ export interface Communication {
  */
 export interface RelevantInformation {
   /**
+   * The options
+   *
    * Each option, with what would likely follow.
    *
    * @maxItems 20
    */
   options?: InformationOption[];
+  /**
+   * How it was given
+   *
+   * How the information was explained: plain words, pictures, a visit, an interpreter, more than once.
+   */
   howGiven?: Text;
+  /**
+   * When it was recorded
+   */
   recordedAt?: DateTime;
 }
 /**
@@ -591,7 +949,15 @@ export interface RelevantInformation {
  */
 export interface InformationOption {
   id: Id;
+  /**
+   * The option
+   */
   option: ShortText;
+  /**
+   * What would likely follow
+   *
+   * The reasonably foreseeable consequences of choosing it, or of not deciding.
+   */
   consequences?: Text;
 }
 /**
@@ -600,19 +966,47 @@ export interface InformationOption {
 export interface PracticableStep {
   id: Id;
   /**
+   * Kind of step
+   *
    * What sort of help this was.
    */
   kind: 'time-and-place' | 'communication-aids' | 'accessible-information' | 'people-who-help' | 'other';
+  /**
+   * What was done
+   */
   what: Text;
+  /**
+   * When
+   */
   takenAt: DateTime;
 }
 /**
  * Whether the person can make the decision: understand, retain, use or weigh the relevant information, and communicate their decision (MCA 2005 s3(1)). Asked first, before anything about an impairment (A Local Authority v JB [2021] UKSC 52).
  */
 export interface FunctionalTest {
+  /**
+   * Understand the information relevant to the decision
+   *
+   * MCA 2005 s3(1)(a)
+   */
   understand?: FunctionFinding;
+  /**
+   * Retain that information
+   *
+   * MCA 2005 s3(1)(b). Retaining it for a short time only is enough (s3(3)).
+   */
   retain?: FunctionFinding;
+  /**
+   * Use or weigh that information as part of the process of making the decision
+   *
+   * MCA 2005 s3(1)(c)
+   */
   useOrWeigh?: FunctionFinding;
+  /**
+   * Communicate the decision (by talking, using sign language or any other means)
+   *
+   * MCA 2005 s3(1)(d)
+   */
   communicate?: FunctionFinding;
 }
 /**
@@ -620,18 +1014,41 @@ export interface FunctionalTest {
  */
 export interface FunctionFinding {
   /**
+   * The person can do this
+   *
    * True when the person can do this for this decision, with any support they need.
    */
   met: boolean;
+  /**
+   * Evidence
+   *
+   * What the person said or did that shows it, in plain words. Record what they could do, not only what they could not.
+   */
   evidence?: Text;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
 }
 /**
  * Only where the person cannot do a part of the functional test: the impairment of, or disturbance in the functioning of, the mind or brain, and how it causes the inability (MCA 2005 s2(1)). Recorded after the functional findings.
  */
 export interface Impairment {
+  /**
+   * The impairment or disturbance
+   *
+   * What it is, and how it shows for this person now.
+   */
   description?: Text;
+  /**
+   * How it causes the inability
+   *
+   * Why the person cannot make this decision because of it, and not for another reason.
+   */
   causativeLink?: Text;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
 }
 /**
@@ -639,12 +1056,30 @@ export interface Impairment {
  */
 export interface CapacityConclusion {
   /**
+   * Outcome
+   *
    * Whether the person can make this decision now, with the help they need.
    */
   outcome: 'has-capacity' | 'lacks-capacity';
+  /**
+   * Reasons
+   *
+   * Why, in plain words, resting on the functional test and, where the person lacks capacity, on the causative link. Never that the decision seems unwise (MCA 2005 s1(4)).
+   */
   reasons?: Text;
+  /**
+   * The person's decision
+   *
+   * Where the person has capacity: what they decided, in their words. It stands, even if others think it unwise.
+   */
   personsDecision?: PersonsWords;
+  /**
+   * When it was concluded
+   */
   concludedAt: DateTime;
+  /**
+   * Who concluded it
+   */
   concludedBy?: Recorder;
 }
 /**
@@ -652,51 +1087,112 @@ export interface CapacityConclusion {
  */
 export interface BestInterests {
   /**
+   * Whether capacity may return
+   *
    * Whether the person is likely to have capacity for this decision at some time, and when (MCA 2005 s4(3)).
    */
   capacityMayReturn?: {
     /**
+     * Likely to return
+     *
      * True when the person is likely to be able to make this decision themselves at some time.
      */
     likely: boolean;
+    /**
+     * When
+     */
     when?: ShortText;
   };
   /**
+   * Whether the decision can wait
+   *
    * Whether the decision can wait until the person may be able to make it themselves.
    */
   canWait?: {
     /**
+     * It can wait
+     *
      * True when the decision can safely wait until the person may be able to make it.
      */
     canWait: boolean;
+    /**
+     * Why
+     */
     reasons?: Text;
   };
+  /**
+   * Steps to help the person take part
+   *
+   * How the person was helped to take part in the decision as fully as possible (MCA 2005 s4(4)).
+   */
   stepsToHelpTakePart?: Text;
+  /**
+   * Past and present wishes and feelings
+   *
+   * What the person has wanted and wants now, in their words where possible (MCA 2005 s4(6)(a)).
+   */
   wishesAndFeelings?: PersonsWords;
+  /**
+   * Any written statement
+   *
+   * Anything the person wrote when they had capacity, such as an advance statement.
+   */
   writtenStatement?: Text;
+  /**
+   * Beliefs and values
+   *
+   * Beliefs and values that would be likely to influence the person's decision if they had capacity (MCA 2005 s4(6)(b)).
+   */
   beliefsAndValues?: Text;
   /**
+   * People consulted
+   *
    * People whose views were taken into account (MCA 2005 s4(7)).
    *
    * @maxItems 30
    */
   consulted?: Consultee[];
   /**
+   * There is someone appropriate to consult
+   *
    * Whether there is anyone, other than people paid to care for the person, whom it is appropriate to consult. Where there is not, the law may require an IMCA.
    */
   someoneAppropriateToConsult?: boolean;
   attorneyOrDeputy?: AttorneyOrDeputy;
   /**
+   * Options considered
+   *
    * The options weighed, with benefits and burdens. A balance sheet may help the thinking; it supports the decision and does not make it.
    *
    * @maxItems 20
    */
   options?: BestInterestsOption[];
+  /**
+   * The less restrictive option
+   *
+   * How the less restrictive ways of meeting the purpose were considered (MCA 2005 s1(6)).
+   */
   lessRestrictiveConsidered?: Text;
   imca?: Imca;
+  /**
+   * The decision made
+   *
+   * What was decided, in plain words.
+   */
   decision?: Text;
+  /**
+   * Decision-maker
+   */
   decisionMaker?: Recorder;
+  /**
+   * Reasons
+   *
+   * Why this is in the person's best interests, with what mattered most to them.
+   */
   reasons?: Text;
+  /**
+   * When it was decided
+   */
   decidedAt?: DateTime;
 }
 /**
@@ -704,9 +1200,23 @@ export interface BestInterests {
  */
 export interface Consultee {
   id: Id;
+  /**
+   * Relationship or role
+   */
   relationship: ShortText;
+  /**
+   * Name
+   */
   name?: ShortText;
+  /**
+   * Their views
+   *
+   * What they think is in the person's best interests, and what they know of the person's wishes, feelings, beliefs and values.
+   */
   views?: Text;
+  /**
+   * When they were consulted
+   */
   consultedAt?: DateTime;
 }
 /**
@@ -714,9 +1224,14 @@ export interface Consultee {
  */
 export interface AttorneyOrDeputy {
   /**
+   * Who
+   *
    * Which kind of legal authority they hold, if any.
    */
   kind: 'none' | 'lpa-health-and-welfare' | 'lpa-property-and-financial-affairs' | 'deputy';
+  /**
+   * Relationship
+   */
   relationship?: ShortText;
 }
 /**
@@ -724,10 +1239,21 @@ export interface AttorneyOrDeputy {
  */
 export interface BestInterestsOption {
   id: Id;
+  /**
+   * The option
+   */
   option: ShortText;
+  /**
+   * Benefits for the person
+   */
   benefits?: Text;
+  /**
+   * Burdens or risks for the person
+   */
   burdens?: Text;
   /**
+   * The less restrictive option
+   *
    * True for the option least restrictive of the person's rights and freedom of action (MCA 2005 s1(6)).
    */
   lessRestrictive?: boolean;
@@ -737,11 +1263,22 @@ export interface BestInterestsOption {
  */
 export interface Imca {
   /**
+   * An IMCA was instructed
+   *
    * True when an Independent Mental Capacity Advocate was instructed for this decision.
    */
   instructed: boolean;
+  /**
+   * IMCA service
+   */
   organisation?: ShortText;
+  /**
+   * When they were instructed
+   */
   instructedAt?: DateTime;
+  /**
+   * When their report was received
+   */
   reportReceivedAt?: DateTime;
 }
 /**
@@ -749,26 +1286,55 @@ export interface Imca {
  */
 export interface SafeguardingEnquiry {
   /**
+   * Schema
+   *
    * The schema this record follows. Always this value for version 1.0.0 of the safeguarding enquiry.
    */
   $schema: 'https://goodday.dev/schemas/safeguarding-enquiry/1.0.0.json';
+  /**
+   * Enquiry id
+   *
+   * The id of this enquiry in your system.
+   */
   id: Id;
   /**
+   * Status
+   *
    * An open enquiry may be partial. Mark it concluded when the enquiry has ended; the conclusion rules then apply.
    */
   status: 'open' | 'concluded';
   /**
+   * About the person
+   *
    * Who the enquiry is about. Keep identifying details in your case-management system.
    */
   person?: {
+    /**
+     * Preferred name
+     *
+     * The name the person likes to be called.
+     */
     preferredName?: ShortText;
+    /**
+     * Pronouns
+     */
     pronouns?: ShortText;
+    /**
+     * Person reference
+     *
+     * The person's id in your system, so that the record can be linked without copying personal details.
+     */
     personRef?: ShortText;
   };
+  /**
+   * Enquiry lead
+   */
   enquiryLead?: Recorder;
   concern?: Concern;
   s42Decision?: S42Decision;
   /**
+   * Risks
+   *
    * The risks the enquiry looked into. More than one is allowed.
    *
    * @maxItems 30
@@ -781,12 +1347,16 @@ export interface SafeguardingEnquiry {
   capacity?: CapacityInEnquiry;
   makingSafeguardingPersonal?: MakingSafeguardingPersonal;
   /**
+   * Enquiry actions
+   *
    * What was done as part of the enquiry, by whom and when.
    *
    * @maxItems 200
    */
   actions?: EnquiryAction[];
   /**
+   * Meetings
+   *
    * Meetings and discussions about the person.
    *
    * @maxItems 50
@@ -798,8 +1368,21 @@ export interface SafeguardingEnquiry {
  * The concern that started this enquiry: when it was raised and by whom, in role terms.
  */
 export interface Concern {
+  /**
+   * When it was raised
+   */
   raisedAt: DateTime;
+  /**
+   * Who raised it
+   *
+   * Their role or relationship, not their name, for example 'care home manager', 'neighbour' or 'the person themselves'.
+   */
   raisedBy?: ShortText;
+  /**
+   * What the concern is
+   *
+   * What was reported, in plain words the person would recognise. Do not copy in details the person has not agreed to share.
+   */
   summary?: Text;
 }
 /**
@@ -807,21 +1390,36 @@ export interface Concern {
  */
 export interface S42Decision {
   /**
+   * The three conditions
+   *
    * Each condition of section 42(1), with whether there is reasonable cause to suspect it and why.
    *
    * @maxItems 3
    */
   conditions?: S42ConditionFinding[];
   enquiryType: EnquiryType;
+  /**
+   * When it was decided
+   */
   decidedAt: DateTime;
+  /**
+   * Who decided
+   */
   decidedBy?: Recorder;
 }
 export interface S42ConditionFinding {
   condition: S42Condition;
   /**
+   * There is reasonable cause to suspect it
+   *
    * True when there is reasonable cause to suspect this condition is met.
    */
   met: boolean;
+  /**
+   * Why
+   *
+   * What the decision on this condition rests on.
+   */
   reasons?: Text;
 }
 /**
@@ -832,6 +1430,11 @@ export interface SafeguardingRisk {
   type: RiskType;
   location?: RiskLocation;
   source?: RiskSource;
+  /**
+   * What the risk is
+   *
+   * In plain, respectful words.
+   */
   description?: Text;
 }
 /**
@@ -839,23 +1442,39 @@ export interface SafeguardingRisk {
  */
 export interface SubstantialDifficulty {
   /**
+   * Areas of difficulty
+   *
    * The areas in which the person would have substantial difficulty. Leave the list empty when there are none.
    *
    * @maxItems 4
    */
   areas: SubstantialDifficultyArea[];
+  /**
+   * When it was considered
+   */
   recordedAt: DateTime;
 }
 /**
  * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the person's involvement and whom the person agrees to. Where there is no such person and the person has substantial difficulty, an independent advocate must be arranged.
  */
 export interface AppropriatePerson {
+  /**
+   * Relationship
+   */
   relationship: ShortText;
+  /**
+   * Person in their life
+   */
   networkMemberId?: Id;
   /**
+   * The person agreed to their support
+   *
    * Whether the person agreed to this person supporting them to be involved.
    */
   personAgreed?: boolean;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
 }
 /**
@@ -863,12 +1482,23 @@ export interface AppropriatePerson {
  */
 export interface IndependentAdvocacy {
   /**
+   * An independent advocate is involved
+   *
    * Whether an independent advocate is supporting the person's involvement.
    */
   involved: boolean;
   type?: AdvocacyType;
+  /**
+   * Advocacy organisation
+   */
   organisation?: ShortText;
+  /**
+   * Involved from
+   */
   involvedFrom?: DateTime;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
 }
 /**
@@ -876,8 +1506,21 @@ export interface IndependentAdvocacy {
  */
 export interface CapacityInEnquiry {
   lackedCapacity: LackedCapacity;
+  /**
+   * Who supported them
+   *
+   * Where the person lacked capacity: the advocate, family member or friend who supported them in the enquiry.
+   */
   supportedBy?: Supporter;
+  /**
+   * Capacity decision record
+   *
+   * The id of the Good Day capacity-decision record that assessed the person's capacity for this.
+   */
   capacityDecisionId?: Id;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
 }
 /**
@@ -885,8 +1528,13 @@ export interface CapacityInEnquiry {
  */
 export interface MakingSafeguardingPersonal {
   asked: AskedAboutOutcomes;
+  /**
+   * When they were asked
+   */
   askedAt?: DateTime;
   /**
+   * Outcomes they expressed
+   *
    * Each outcome the person or their representative said they want, in their words.
    *
    * @maxItems 30
@@ -898,9 +1546,22 @@ export interface MakingSafeguardingPersonal {
  */
 export interface ExpressedOutcome {
   id: Id;
+  /**
+   * In their words
+   */
   inPersonsWords?: PersonsWords;
+  /**
+   * Practitioner's description
+   *
+   * Any practitioner wording, kept apart from the person's own.
+   */
   practitionerDescription?: PractitionerNote;
   achieved?: OutcomeAchieved;
+  /**
+   * How far it was achieved
+   *
+   * What happened, in plain words.
+   */
   achievedNotes?: Text;
 }
 /**
@@ -908,8 +1569,17 @@ export interface ExpressedOutcome {
  */
 export interface EnquiryAction {
   id: Id;
+  /**
+   * What was done
+   */
   what: Text;
+  /**
+   * Who did it
+   */
   by?: Recorder;
+  /**
+   * When
+   */
   at: DateTime;
 }
 /**
@@ -917,28 +1587,61 @@ export interface EnquiryAction {
  */
 export interface EnquiryMeeting {
   id: Id;
+  /**
+   * What it was for
+   */
   purpose?: ShortText;
+  /**
+   * When it was held
+   */
   heldAt: DateTime;
   /**
+   * The person was invited
+   *
    * Whether the person was invited to take part.
    */
   personInvited: boolean;
+  /**
+   * Who supported them to take part
+   *
+   * Anyone who helped the person take part: an advocate, family member or friend.
+   */
   supportedBy?: Supporter;
   /**
+   * The person took part
+   *
    * Whether the person took part, in person or in another way they chose.
    */
   personAttended?: boolean;
+  /**
+   * Notes
+   *
+   * How the person took part, or why they chose not to.
+   */
   notes?: Text;
 }
 /**
  * What the enquiry found and what changed, in the Safeguarding Adults Collection's terms, and the person's own view.
  */
 export interface EnquiryConclusion {
+  /**
+   * When the enquiry concluded
+   */
   concludedAt: DateTime;
   riskAssessmentOutcome?: RiskAssessmentOutcome;
   riskOutcome?: RiskOutcome;
   whyRiskRemains?: RiskRemains;
+  /**
+   * The person's view of the outcome
+   *
+   * What the person, or their representative, thinks of how the enquiry went and where it has left them, in their words.
+   */
   personsView?: PersonsWords;
+  /**
+   * Summary
+   *
+   * A short summary of the enquiry's findings, in plain words.
+   */
   summary?: PractitionerNote;
 }
 /**
@@ -946,9 +1649,16 @@ export interface EnquiryConclusion {
  */
 export interface RiskRemains {
   /**
+   * Reason
+   *
    * The main reason the risk remains.
    */
   reason: 'persons-choice' | 'outside-control' | 'other';
+  /**
+   * Explanation
+   *
+   * In plain words, what the person chose and why, or what else keeps the risk in place.
+   */
   explanation?: Text;
 }
 /**
@@ -956,52 +1666,96 @@ export interface RiskRemains {
  */
 export interface SupportPlan {
   /**
+   * Schema
+   *
    * The schema this record follows. Always this value for version 1.0.0 of the support plan.
    */
   $schema: 'https://goodday.dev/schemas/support-plan/1.0.0.json';
+  /**
+   * Plan id
+   *
+   * The id of this plan in your system.
+   */
   id: Id;
   /**
+   * Status
+   *
    * A draft may be partial. Mark the plan complete only when it has been agreed and everything has been recorded; the completeness rules then apply.
    */
   status: 'draft' | 'complete';
   /**
+   * About the person
+   *
    * Who the plan is for. Keep identifying details in your case-management system.
    */
   person?: {
+    /**
+     * Preferred name
+     *
+     * The name the person likes to be called.
+     */
     preferredName?: ShortText;
+    /**
+     * Person reference
+     *
+     * The person's id in your system, so that the record can be linked without copying personal details.
+     */
     personRef?: ShortText;
   };
   /**
+   * The assessment it builds on
+   *
    * Which assessment this plan builds on and which of its needs it meets (Care Act 2014 s25(1)(a)(b)).
    */
   basedOn?: {
+    /**
+     * Assessment id
+     *
+     * The id of the assessment.
+     */
     assessmentId?: Id;
     /**
+     * Assessment schema version
+     *
      * The version of the assessment schema that assessment follows, for example 1.0.0.
      */
     assessmentVersion?: string;
     /**
+     * Eligible needs to be met
+     *
      * The ids of the assessment's eligible needs that this plan meets.
      *
      * @maxItems 100
      */
     eligibleNeedIds?: Id[];
     /**
+     * Other needs the council agreed to meet
+     *
      * The ids of needs that are not eligible but which the council agreed to meet (Care Act 2014 s19).
      *
      * @maxItems 100
      */
     agreedNonEligibleNeedIds?: Id[];
   };
+  /**
+   * When the plan was prepared
+   */
   preparedAt?: DateTime;
+  /**
+   * Prepared by
+   */
   preparedBy?: Recorder;
   /**
+   * Goals
+   *
    * What the person wants to achieve, in their own words.
    *
    * @maxItems 50
    */
   goals?: Goal[];
   /**
+   * Needs to be met
+   *
    * Each need this plan meets, and how.
    *
    * @maxItems 100
@@ -1009,25 +1763,43 @@ export interface SupportPlan {
   needsToBeMet?: NeedToBeMet[];
   personalBudget?: PersonalBudget;
   /**
+   * Risks
+   *
    * Risks the person wants to take or that affect the plan, with their view and how they are enabled.
    *
    * @maxItems 50
    */
   risks?: Risk[];
+  /**
+   * Contingency plan
+   *
+   * What happens if the support cannot happen, for example if a carer is ill.
+   */
   contingency?: PractitionerNote;
   agreement?: PlanAgreement;
   /**
+   * People involved
+   *
    * People involved in preparing the plan: any carer, and anyone the person asked to be involved (Care Act 2014 s25(3)).
    *
    * @maxItems 50
    */
   peopleInvolved?: NetworkMember[];
   /**
+   * First plan
+   *
    * True for a person's first plan, whose first review is due within 6 to 8 weeks; false for a revised plan.
    */
   isFirstPlan?: boolean;
+  /**
+   * Review date
+   *
+   * When the plan will be reviewed. A first plan is usually reviewed within 6 to 8 weeks, and every plan at least every 12 months.
+   */
   reviewDate?: Date;
   /**
+   * Advice and information given
+   *
    * Advice and information on meeting or reducing needs and on preventing or delaying needs (Care Act 2014 s25(1)(f)).
    *
    * @maxItems 50
@@ -1036,15 +1808,27 @@ export interface SupportPlan {
 }
 export interface Goal {
   id: Id;
+  /**
+   * The goal in the person's words
+   */
   inPersonsWords?: PersonsWords;
+  /**
+   * Practitioner's description
+   *
+   * Any practitioner wording, kept apart from the person's own.
+   */
   practitionerDescription?: PractitionerNote;
   /**
+   * Needs it serves
+   *
    * The ids of the needs this goal serves.
    *
    * @maxItems 100
    */
   needIds?: Id[];
   /**
+   * Wellbeing areas it serves
+   *
    * The wellbeing areas of Care Act 2014 s1(2) this goal supports.
    *
    * @maxItems 9
@@ -1052,9 +1836,21 @@ export interface Goal {
   wellbeingAreas?: WellbeingArea[];
 }
 export interface NeedToBeMet {
+  /**
+   * Need id
+   *
+   * The id of the need in the assessment this plan builds on.
+   */
   needId: Id;
+  /**
+   * The need, briefly
+   *
+   * The need in a few words, as the person would put it, so the plan can be read on its own.
+   */
   summary?: ShortText;
   /**
+   * How it will be met
+   *
    * Each way this need will be met, and by whom.
    *
    * @maxItems 30
@@ -1064,13 +1860,53 @@ export interface NeedToBeMet {
 export interface SupportArrangement {
   id: Id;
   by: SupportSource;
+  /**
+   * What will happen
+   *
+   * What will happen, in plain words the person would use.
+   */
   what?: Text;
+  /**
+   * When
+   *
+   * When or how often it happens.
+   */
   when?: ShortText;
+  /**
+   * Who, from the person's network
+   *
+   * For support from family or friends: who gives it.
+   */
   supporter?: Supporter;
+  /**
+   * They are willing
+   *
+   * For support from family or friends: whether they are willing and able to give it, and when they said so.
+   */
   willing?: Agreement;
+  /**
+   * The person agreed
+   *
+   * For support from family or friends: whether the person agreed to being supported by them in this way.
+   */
   personAgreed?: Agreement;
+  /**
+   * Community asset
+   *
+   * For support from the community: the group, place or service.
+   */
   communityAsset?: CommunityAsset;
+  /**
+   * Technology or equipment
+   *
+   * For technology or equipment: what it is.
+   */
   equipment?: ShortText;
+  /**
+   * Provider
+   *
+   * For paid support or reablement: who provides it, if known.
+   */
   provider?: ShortText;
   fundedBy?: FundedBy;
 }
@@ -1078,16 +1914,41 @@ export interface SupportArrangement {
  * The personal budget (Care Act 2014 s26) and how the person takes it.
  */
 export interface PersonalBudget {
+  /**
+   * Period
+   *
+   * The period the amounts below cover.
+   */
   period?: BudgetPeriod;
+  /**
+   * Cost to the council
+   *
+   * The cost to the council of meeting the needs it is to meet (Care Act 2014 s26(1)(a)).
+   */
   costToCouncil?: Money;
+  /**
+   * The person's contribution
+   *
+   * The amount the person must pay, after the financial assessment (s26(1)(b)).
+   */
   personContribution?: Money;
+  /**
+   * The council's amount
+   *
+   * The amount the council must pay (s26(1)(c)).
+   */
   councilAmount?: Money;
   /**
+   * How it is taken
+   *
    * How the person has chosen to take the budget.
    */
   howTaken?: 'direct-payment' | 'council-managed' | 'individual-service-fund' | 'mixed';
   directPayment?: DirectPayment;
   offered?: OptionsOffered;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
 }
 /**
@@ -1095,13 +1956,30 @@ export interface PersonalBudget {
  */
 export interface DirectPayment {
   /**
+   * Needs it covers
+   *
    * The ids of the needs to be met by direct payments (Care Act 2014 s25(2)(a)).
    *
    * @maxItems 100
    */
   needIds?: Id[];
+  /**
+   * Amount
+   *
+   * The amount of each payment, in pounds (s25(2)(b)).
+   */
   amount?: Money;
+  /**
+   * Frequency
+   *
+   * How often it is paid (s25(2)(b)).
+   */
   frequency?: BudgetPeriod;
+  /**
+   * Who manages it
+   *
+   * Who manages the payments: the person, someone on their behalf, or a managed account.
+   */
   managedBy?: ShortText;
 }
 /**
@@ -1109,24 +1987,51 @@ export interface DirectPayment {
  */
 export interface OptionsOffered {
   /**
+   * Direct payments offered
+   *
    * Whether the person was offered direct payments, so they can arrange support themselves.
    */
   directPayment?: boolean;
   /**
+   * A council-managed budget offered
+   *
    * Whether the person was offered a budget that the council manages and arranges support with.
    */
   councilManaged?: boolean;
   /**
+   * An individual service fund offered
+   *
    * Whether the person was offered an individual service fund, held by a provider they choose.
    */
   individualServiceFund?: boolean;
 }
 export interface Risk {
   id: Id;
+  /**
+   * The risk
+   *
+   * The risk, in plain words.
+   */
   description: Text;
+  /**
+   * What the person thinks
+   */
   personsView?: PersonsWords;
+  /**
+   * What could go well
+   *
+   * What the person gains by taking this risk.
+   */
   whatCouldGoWell?: Text;
+  /**
+   * How it is enabled or managed
+   *
+   * What will make it safer while the person keeps doing what matters to them.
+   */
   howEnabled?: Text;
+  /**
+   * When it was recorded
+   */
   recordedAt: DateTime;
 }
 /**
@@ -1134,10 +2039,27 @@ export interface Risk {
  */
 export interface PlanAgreement {
   /**
+   * The person agreed the plan
+   *
    * Whether the person agreed to the plan.
    */
   agreed: boolean;
+  /**
+   * When
+   *
+   * When the person agreed, or when it was recorded that they did not.
+   */
   recordedAt: DateTime;
+  /**
+   * Why not
+   *
+   * If the person did not agree: why, in their words where possible.
+   */
   reasonNotAgreed?: Text;
+  /**
+   * Steps taken to reach agreement
+   *
+   * What was done to reach agreement (Care Act 2014 s25(5)).
+   */
   stepsTaken?: Text;
 }
