@@ -29,7 +29,7 @@ describe.each(packages)('packages/%s', (folder) => {
     const files = packed.files.map((file: { path: string }) => file.path);
     expect(files).toContain('LICENSE');
     expect(files).toContain('README.md');
-  });
+  }, 60_000);
 });
 
 it('the root licence is MIT, for Good Day contributors', () => {
