@@ -51,6 +51,8 @@ describe('goodday audit', () => {
     [['audit', '--format', 'pdf', records], /--format must be json, csv or html/],
     [['audit', '--workers', '0', records], /--workers must be a whole number/],
     [['audit', 'merge', join(records, 'assessment/draft.json')], /not a Good Day audit summary/],
+    [['audit', 'merge', join(records, 'no-such-summary.json')], /no-such-summary\.json: no such file\.$/m],
+    [['audit', 'merge', join(records, '../notes/visit-note.txt')], /visit-note\.txt: not JSON: give a summary written by goodday audit --format json\.$/m],
   ])('exits 2 with one line for %j', async (args, reason) => {
     const { code, stderr } = await goodday(...args);
     expect(code).toBe(2);

@@ -57,11 +57,17 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     if (files.length === 0) throw new UsageError('give the JSON summaries to merge (see --help).');
     const parts: Summary[] = [];
     for (const file of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await io.readFile(file);
+      } catch (error) {
+        throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'it cannot be read'}.`);
+      }
       let value: unknown;
       try {
-        value = JSON.parse(new TextDecoder().decode(await io.readFile(file)));
+        value = JSON.parse(new TextDecoder().decode(bytes));
       } catch {
-        throw new UsageError(`${file}: not a readable JSON file.`);
+        throw new UsageError(`${file}: not JSON: give a summary written by goodday audit --format json.`);
       }
       if (!isSummary(value)) throw new UsageError(`${file}: not a Good Day audit summary (write one with goodday audit --format json).`);
       parts.push(value);
