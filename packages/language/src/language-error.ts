@@ -1,12 +1,11 @@
-type LanguageErrorCode = 'not-text' | 'too-long' | 'bad-entry';
-const CODES: Record<LanguageErrorCode, true> = { 'not-text': true, 'too-long': true, 'bad-entry': true };
+const CODES: Record<LanguageInputError['code'], true> = { 'not-text': true, 'too-long': true, 'bad-entry': true };
 // Registered, so the ESM and CommonJS builds (and two installed copies) share it where they share no class.
 const BRAND = Symbol.for('goodday.language-input-error');
 
 /** Why the linter could not run: text it cannot take, or an entry it cannot use. Its message is one sentence. */
 export class LanguageInputError extends Error {
   override readonly name = 'LanguageInputError';
-  readonly code: LanguageErrorCode;
+  readonly code: 'not-text' | 'too-long' | 'bad-entry';
 
   constructor(code: LanguageInputError['code'], message: string) {
     super(message);
