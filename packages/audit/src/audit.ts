@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { isGoodDayInputError, rulesFor, validate } from '@goodday/validate';
-import type { ReadItem, Source } from './read.js';
+import type { ReadItem, Source } from './item.js';
+import { sha256Hex } from './sha256.js';
 import { emptySummary, firstByPlace, KEEP_EXAMPLES, readingEaseBand, wouldKeep, type RuleTally, type Summary } from './summary.js';
 
 const INPUT_PROBLEMS: Record<string, string> = {
@@ -49,7 +49,7 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
   const exampleFor = (ruleId: string): Example => {
     if (!example) {
       const rawId = String((record as { id?: unknown }).id ?? '');
-      example = { id: options.hashIds ? createHash('sha256').update(rawId).digest('hex').slice(0, 16) : rawId, ...item.source };
+      example = { id: options.hashIds ? sha256Hex(rawId).slice(0, 16) : rawId, ...item.source };
     }
     const finding = options.includeText ? report.findings.find((f) => (ruleId === STRUCTURE ? f.ruleId.startsWith('structure/') : f.ruleId === ruleId)) : undefined;
     const message = finding?.message;

@@ -2,16 +2,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { recordFilesUnder, whyUnreadable } from './files.js';
+import type { ReadItem, Source } from './item.js';
 
-/** Where a record came from: its file, and its line (NDJSON) or place in an array (JSON arrays). */
-export interface Source {
-  readonly file: string;
-  readonly line?: number;
-  readonly index?: number;
-}
-
-/** One item read: a parsed value, or why it could not be read. */
-export type ReadItem = { readonly source: Source; readonly value: unknown } | { readonly source: Source; readonly error: string };
+export type { ReadItem, Source } from './item.js';
 
 const MAX_RECORD_CHARS = 5 * 1024 * 1024;
 // Read a quarter of a megabyte at a time: fewer, larger reads cost less per line than 64 KB ones (see bench/audit).

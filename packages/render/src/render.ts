@@ -29,6 +29,9 @@ export interface RenderOptions {
   readonly trusted?: boolean;
 }
 
+// Registered, so the ESM and CommonJS builds (and two installed copies) share it where they share no class.
+const REFUSED = Symbol.for('goodday.render-refused-error');
+
 /** Why a record was not rendered, with the validation findings that stopped it. */
 export class RenderRefusedError extends Error {
   override readonly name = 'RenderRefusedError';
@@ -37,6 +40,17 @@ export class RenderRefusedError extends Error {
     readonly findings: readonly Finding[],
   ) {
     super(message);
+  }
+
+  static {
+    Object.defineProperty(this.prototype, REFUSED, { value: true });
+  }
+
+  /** `instanceof RenderRefusedError` holds for one made by any build of this package: by its brand and its findings. */
+  static override [Symbol.hasInstance](value: unknown): value is RenderRefusedError {
+    // A subclass keeps the ordinary check: being branded does not make an error one of its instances.
+    if (this !== RenderRefusedError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as { [REFUSED]?: unknown })[REFUSED] === true && Array.isArray((value as { findings?: unknown }).findings);
   }
 }
 
