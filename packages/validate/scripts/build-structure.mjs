@@ -1,7 +1,8 @@
-// Precompiles every published record schema into one ajv standalone module, so nothing calls
-// `new Function` at runtime and the ajv compiler is a build-time tool only.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Precompiles every published record schema into ajv standalone modules (one for every kind, one per kind), so
+// nothing calls `new Function` at runtime and the ajv compiler is a build-time tool only. Also writes the
+// per-kind entries (`@goodday/validate/<kind>`) and the package exports that name them, from schemas/.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020, { _ } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -107,49 +108,161 @@ export function withLengthShortcuts(code) {
   return out;
 }
 
-async function main() {
-  const schemas = readSchemas();
-  const records = schemas.filter((s) => s.name !== 'common');
-  const exportName = (s) => `${s.name.replace(/-/g, '_')}_${s.version.replace(/\./g, '_')}`;
-  // The generated code looks formats up in our module rather than in ajv-formats.
-  const ajv = createAjv(schemas, { code: { source: true, esm: true, lines: false, formats: _`require("../structure/formats.ts").formats` } });
-  const raw = standaloneCode(ajv, Object.fromEntries(records.map((s) => [exportName(s), s.schema.$id])));
+const exportName = (s) => `${s.name.replace(/-/g, '_')}_${s.version.replace(/\./g, '_')}`;
+const pascal = (kind) => kind.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
 
-  mkdirSync(outDir, { recursive: true });
-  const rawFile = join(outDir, 'structure-raw.mjs');
+/** The record kinds among the schemas (every folder of schemas/ but common), in name order. */
+export const recordKindsOf = (schemas) => [...new Set(schemas.filter((s) => s.name !== 'common').map((s) => s.name))];
+
+/** The package.json `exports` for the `.` entry and one entry per record kind, in that order. */
+export function packageExports(kinds) {
+  const entry = (name) => ({
+    import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+    require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+  });
+  return { '.': entry('index'), ...Object.fromEntries(kinds.map((kind) => [`./${kind}`, entry(kind)])), './package.json': './package.json' };
+}
+
+/** One module of precompiled validators, bundled so that it has no imports at all. */
+async function bundleValidators(ajv, records, outfile) {
+  const raw = standaloneCode(ajv, Object.fromEntries(records.map((s) => [exportName(s), s.schema.$id])));
+  const rawFile = `${outfile.slice(0, -3)}-raw.mjs`;
   writeFileSync(rawFile, withLengthShortcuts(raw));
   const entry = [
-    `import * as v from './structure-raw.mjs';`,
+    `import * as v from './${basename(rawFile)}';`,
     `export const validators = {`,
     ...records.map((s) => `  ${JSON.stringify(s.schema.$id)}: v.${exportName(s)},`),
     `};`,
   ].join('\n');
-  // Bundling inlines ajv's small runtime helpers and the formats, so the output has no imports at all.
-  await build({
-    stdin: { contents: entry, resolveDir: outDir, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['main', 'module'],
-    outfile: join(outDir, 'structure.js'),
-    banner: { js: BANNER },
-    logLevel: 'warning',
-    plugins: [codePointLength],
-    // Whitespace and names only: the generated code is half the size and parses faster at start-up; it is not read by people.
-    minifyWhitespace: true,
-    minifyIdentifiers: true,
-  });
-  rmSync(rawFile);
-  writeFileSync(
-    join(outDir, 'structure.d.ts'),
-    `${BANNER}
-import type { StructureValidator } from '../structure/structure-validator.js';
+  try {
+    // Bundling inlines ajv's small runtime helpers and the formats, so the output has no imports at all.
+    const result = await build({
+      stdin: { contents: entry, resolveDir: dirname(outfile), loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      mainFields: ['main', 'module'],
+      outfile,
+      write: false,
+      banner: { js: BANNER },
+      logLevel: 'warning',
+      plugins: [codePointLength],
+      // Whitespace and names only: the generated code is half the size and parses faster at start-up; it is not read by people.
+      minifyWhitespace: true,
+      minifyIdentifiers: true,
+    });
+    return result.outputFiles[0].text;
+  } finally {
+    rmSync(rawFile);
+  }
+}
 
-/** One precompiled validator per published record schema, keyed by \`$id\`. */
+const validatorsTypes = (what) => `${BANNER}
+import type { StructureValidator } from '${what === 'every' ? '.' : '..'}/../structure/structure-validator.js';
+
+/** One precompiled validator per published ${what === 'every' ? 'record schema' : `${what} schema version`}, keyed by \`$id\`. */
 export declare const validators: Readonly<Record<string, StructureValidator>>;
-`,
-  );
-  console.log(`Precompiled ${records.length} record schema(s) into src/generated/structure.js`);
+`;
+
+/** `@goodday/validate/<kind>`: the API for one kind, made of that kind's structure and rules only. */
+const kindEntry = (kind, title) => {
+  const type = pascal(kind);
+  const report = `Report<'${kind}'>`;
+  return `${BANNER}
+import type { ${type} } from '@goodday/schemas';
+import type { Report } from '../../report.js';
+import { rulesByStatus } from '../../rules/by-status.js';
+import { rules } from '../../rules/${kind}/catalogue.js';
+import { isKindWith, validateWith, type KindSet, type ValidateOptions } from '../../validate-with.js';
+import { validators } from '../structure/${kind}.js';
+
+const set: KindSet = { validators, rulesFor: rulesByStatus(rules) };
+const expected = { kind: '${kind}', instead: '@goodday/validate/${kind} validates only that kind: use @goodday/validate for any kind' } as const;
+
+/**
+ * Validates a record of the ${title} schema (any published version): structure, then the ${kind} rules, then the
+ * language linter, as \`validate\` from \`@goodday/validate\` does. Bundles carry no other kind's code.
+ *
+ * @throws {GoodDayInputError} \`wrong-kind\` when the record is of another kind, or as \`validate\` from \`@goodday/validate\`.
+ */
+export function validate(record: unknown, options?: ValidateOptions): ${report} {
+  return validateWith(set, record, options, expected) as ${report};
+}
+
+/** The same as {@link validate}, by the name \`@goodday/validate\` gives it. */
+export const validate${type}: (record: unknown, options?: ValidateOptions) => ${report} = validate;
+
+/** True when the value is a structurally valid ${kind} record; narrows it to the generated \`${type}\` type. */
+export function is${type}(value: unknown): value is ${type} {
+  return isKindWith(set, '${kind}', value);
+}
+
+/** The rules for a ${kind} record at a status, in catalogue order; none for another kind. */
+export const rulesFor: (kind: string, status?: unknown) => readonly import('../../rule.js').Rule[] = set.rulesFor;
+
+export { rules };
+export { identify } from '../../identify.js';
+export type { ValidateOptions } from '../../validate-with.js';
+export type { Report } from '../../report.js';
+export type { Finding, Severity } from '../../finding.js';
+export type { Rule, RuleDefinition, RuleStage, ValidationContext, Violation } from '../../rule.js';
+export { GoodDayInputError, isGoodDayInputError, type InputErrorCode } from '../../input-error.js';
+export type { LanguageOptions } from '../../language/lint-record.js';
+export { forEachPractitionerText } from '../../language/text-fields.js';
+export { parseRecord, defaultLimits, type InputLimits } from '../../limits.js';
+export { pointer, readablePath } from '../../json-pointer.js';
+`;
+};
+
+/** Every generated file, path relative to the package → content; the structure of every kind and of each kind. */
+export async function generatedFiles(schemas = readSchemas()) {
+  const records = schemas.filter((s) => s.name !== 'common');
+  const kinds = recordKindsOf(schemas);
+  // The generated code looks formats up in our module rather than in ajv-formats.
+  const ajv = createAjv(schemas, { code: { source: true, esm: true, lines: false, formats: _`require("../../structure/formats.ts").formats` } });
+  const files = {};
+  mkdirSync(join(outDir, 'structure'), { recursive: true });
+  // One level deeper than the per-kind modules, so the same formats path resolves from both.
+  files['src/generated/structure.js'] = await bundleValidators(ajv, records, join(outDir, 'structure', 'every.js'));
+  files['src/generated/structure.d.ts'] = validatorsTypes('every');
+  for (const kind of kinds) {
+    const own = records.filter((s) => s.name === kind);
+    files[`src/generated/structure/${kind}.js`] = await bundleValidators(ajv, own, join(outDir, 'structure', `${kind}.js`));
+    files[`src/generated/structure/${kind}.d.ts`] = validatorsTypes(kind);
+    files[`src/generated/kind/${kind}.ts`] = kindEntry(kind, own.at(-1).schema.title);
+  }
+  return files;
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const schemas = readSchemas();
+  const files = await generatedFiles(schemas);
+  const pkgFile = join(here, '../package.json');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+  const exportsWanted = packageExports(recordKindsOf(schemas));
+  if (check) {
+    // The drift test: what is on disk is what this script would write now.
+    const stale = Object.entries(files).filter(([file, text]) => !existsSync(join(here, '..', file)) || readFileSync(join(here, '..', file), 'utf8') !== text).map(([file]) => file);
+    if (JSON.stringify(pkg.exports) !== JSON.stringify(exportsWanted)) stale.push('package.json exports');
+    if (stale.length > 0) {
+      console.error(`build-structure: out of date: ${stale.join(', ')}. Run \`pnpm --filter @goodday/validate generate\`.`);
+      process.exit(1);
+    }
+    console.log(`build-structure: ${Object.keys(files).length} generated file(s) and the package exports are up to date.`);
+    return;
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(here, '..', file)), { recursive: true });
+    writeFileSync(join(here, '..', file), text);
+  }
+  // The exports list each kind of the registry; a kind added to schemas/ gets its entry here.
+  if (JSON.stringify(pkg.exports) !== JSON.stringify(exportsWanted)) {
+    writeFileSync(pkgFile, `${JSON.stringify({ ...pkg, exports: exportsWanted }, null, 2)}\n`);
+    console.log('Updated the exports of packages/validate/package.json');
+  }
+  console.log(`Precompiled ${schemas.filter((s) => s.name !== 'common').length} record schema(s) into src/generated/structure.js and one module per kind (${recordKindsOf(schemas).join(', ')})`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
