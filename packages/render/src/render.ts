@@ -112,7 +112,7 @@ export function render(record: unknown, options: RenderOptions = {}): string {
 export function renderWith(kit: RenderKit, record: unknown, options: RenderOptions = {}): string {
   const report = options.trusted ? { kind: kit.identify(record).kind, findings: [] as readonly Finding[] } : kit.validate(record, { language: false });
   const toView = kit.views[report.kind];
-  if (!toView) throw new RenderRefusedError(`${kit.onlyFor ?? 'This renderer has no template for that kind'}: this is a Good Day ${report.kind.replace(/-/g, ' ')} record.`, []);
+  if (!toView) throw new RenderRefusedError(`This is a Good Day ${report.kind.replace(/-/g, ' ')} record: ${kit.onlyFor ?? 'this renderer has no template for that kind'}.`, []);
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) throw new RenderRefusedError(`The record is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}, first: ${errors[0]!.ruleId}): fix it before rendering it for the person.`, errors);
   const status = (record as { status?: string }).status;

@@ -179,7 +179,7 @@ import { isKindWith, validateWith, type KindSet, type ValidateOptions } from '..
 import { validators } from '../structure/${kind}.js';
 
 const set: KindSet = { validators, rulesFor: rulesByStatus(rules) };
-const expected = { kind: '${kind}', instead: '@goodday/validate/${kind} validates only that kind: use @goodday/validate for any kind' } as const;
+const expected = { kind: '${kind}', instead: '@goodday/validate/${kind} validates only that kind; use @goodday/validate for any kind' } as const;
 
 /**
  * Validates a record of the ${title} schema (any published version): structure, then the ${kind} rules, then the

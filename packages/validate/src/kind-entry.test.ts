@@ -54,7 +54,7 @@ describe('@goodday/validate/<kind> (the per-kind entries)', () => {
         thrown = error;
       }
       expect(isGoodDayInputError(thrown) && thrown.code).toBe('wrong-kind');
-      expect((thrown as Error).message).toMatch(new RegExp(`^Expected an? ${kind.replace(/-/g, ' ')} but the record is an? ${other.replace(/-/g, ' ')}: @goodday/validate/${kind} validates only that kind: use @goodday/validate for any kind\\.$`));
+      expect((thrown as Error).message).toMatch(new RegExp(`^Expected an? ${kind.replace(/-/g, ' ')} but the record is an? ${other.replace(/-/g, ' ')}: @goodday/validate/${kind} validates only that kind; use @goodday/validate for any kind\\.$`));
       expect(is(record)).toBe(false);
     }
   });

@@ -7,7 +7,7 @@ const kit: RenderKit = {
   validate,
   identify,
   views: { 'assessment': assessmentView },
-  onlyFor: '@goodday/render/assessment renders only that kind: use @goodday/render for any kind',
+  onlyFor: '@goodday/render/assessment renders only that kind; use @goodday/render for any kind',
 };
 
 /**

@@ -7,7 +7,7 @@ const kit: RenderKit = {
   validate,
   identify,
   views: { 'capacity-decision': capacityDecisionView },
-  onlyFor: '@goodday/render/capacity-decision renders only that kind: use @goodday/render for any kind',
+  onlyFor: '@goodday/render/capacity-decision renders only that kind; use @goodday/render for any kind',
 };
 
 /**

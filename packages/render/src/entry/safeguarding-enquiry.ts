@@ -7,7 +7,7 @@ const kit: RenderKit = {
   validate,
   identify,
   views: { 'safeguarding-enquiry': safeguardingEnquiryView },
-  onlyFor: '@goodday/render/safeguarding-enquiry renders only that kind: use @goodday/render for any kind',
+  onlyFor: '@goodday/render/safeguarding-enquiry renders only that kind; use @goodday/render for any kind',
 };
 
 /**

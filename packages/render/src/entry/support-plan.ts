@@ -7,7 +7,7 @@ const kit: RenderKit = {
   validate,
   identify,
   views: { 'support-plan': supportPlanView },
-  onlyFor: '@goodday/render/support-plan renders only that kind: use @goodday/render for any kind',
+  onlyFor: '@goodday/render/support-plan renders only that kind; use @goodday/render for any kind',
 };
 
 /**
