@@ -5,10 +5,12 @@ const src = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/inde
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@goodday/schemas': src('schemas'),
-      '@goodday/validate': src('validate'),
-    },
+    alias: [
+      // A per-kind entry (`@goodday/validate/assessment`) from its generated source; listed first, as the names below match it as a prefix.
+      { find: /^@goodday\/validate\/([a-z-]+)$/, replacement: fileURLToPath(new URL('./packages/validate/src/generated/kind/$1.ts', import.meta.url)) },
+      { find: '@goodday/schemas', replacement: src('schemas') },
+      { find: '@goodday/validate', replacement: src('validate') },
+    ],
   },
   test: {
     reporters: ['default', 'json'],

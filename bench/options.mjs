@@ -17,6 +17,9 @@ export const benchOptions = {
   },
   language: timing('500'),
   render: {},
+  bundle: {
+    top: { type: 'string', default: '12', description: 'largest parts listed for each kind' },
+  },
   audit: {
     sizes: { type: 'string', default: '10000,100000,1000000', description: 'records per generated NDJSON file, comma-separated' },
     repeats: { type: 'string', default: '3', description: 'times each measurement runs (the best is kept)' },

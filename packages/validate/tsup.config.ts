@@ -1,7 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
+// One entry per record kind in schemas/ (`@goodday/validate/<kind>`), beside the `.` entry for every kind.
+const kinds = readdirSync(new URL('../../schemas/', import.meta.url)).filter((name) => name !== 'common').sort();
+
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', ...Object.fromEntries(kinds.map((kind) => [kind, `src/generated/kind/${kind}.ts`])) },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -54,7 +54,23 @@ export class RenderRefusedError extends Error {
   }
 }
 
-const VIEWS: Record<RecordKind, (record: never, v: ViewContext) => object> = {
+/** Makes what a template shows from a record of one kind. */
+export type View = (record: never, v: ViewContext) => object;
+
+/**
+ * What a renderer is built from: how it validates and identifies records, and the views of the kinds it
+ * renders. `@goodday/render` holds every kind; `@goodday/render/<kind>` one, so a bundle of it carries no
+ * other kind's code.
+ */
+export interface RenderKit {
+  readonly validate: (record: unknown, options: { language: false }) => { readonly kind: RecordKind; readonly findings: readonly Finding[] };
+  readonly identify: (record: unknown) => { readonly kind: RecordKind };
+  readonly views: Partial<Record<RecordKind, View>>;
+  /** Said when a record is of a kind the kit has no view for. */
+  readonly onlyFor?: string;
+}
+
+const VIEWS: Record<RecordKind, View> = {
   assessment: (r: Assessment, v) => assessmentView(r, v),
   'support-plan': (r: SupportPlan, v) => supportPlanView(r, v),
   'safeguarding-enquiry': (r: SafeguardingEnquiry, v) => safeguardingEnquiryView(r, v),
@@ -75,6 +91,9 @@ function environment(format: Format) {
   }
   return hit;
 }
+
+// Every kind: the `.` entry. `@goodday/render/<kind>` builds the same from one kind's validator and view.
+const every: RenderKit = { validate, identify, views: VIEWS };
 
 const defaultContexts = new Map<Format, ViewContext>();
 const defaultContext = (format: Format) => {
@@ -99,7 +118,15 @@ function merge<T>(base: T, override: unknown): T {
  * @throws {GoodDayInputError} when the input is not a Good Day record (see `validate`).
  */
 export function render(record: unknown, options: RenderOptions = {}): string {
-  const report = options.trusted ? { ...identify(record), findings: [] as Finding[] } : validate(record, { language: false });
+  return renderWith(every, record, options);
+}
+
+
+/** `render` with the validator and views of a kit. */
+export function renderWith(kit: RenderKit, record: unknown, options: RenderOptions = {}): string {
+  const report = options.trusted ? { kind: kit.identify(record).kind, findings: [] as readonly Finding[] } : kit.validate(record, { language: false });
+  const toView = kit.views[report.kind];
+  if (!toView) throw new RenderRefusedError(`This is a Good Day ${report.kind.replace(/-/g, ' ')} record: ${kit.onlyFor ?? 'this renderer has no template for that kind'}.`, []);
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) throw new RenderRefusedError(`The record is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}, first: ${errors[0]!.ruleId}): fix it before rendering it for the person.`, errors);
   const status = (record as { status?: string }).status;
@@ -109,7 +136,7 @@ export function render(record: unknown, options: RenderOptions = {}): string {
   const format = options.format ?? 'html';
   const strings = options.strings ? merge<Strings>(defaultStrings, options.strings) : defaultStrings;
   const v = strings === defaultStrings ? defaultContext(format) : createContext(format, strings);
-  const view = VIEWS[report.kind](record as never, v);
+  const view = toView(record as never, v);
   const person = (record as { person?: { preferredName?: string } }).person?.preferredName;
   const organisation = options.organisation;
   const doc = {

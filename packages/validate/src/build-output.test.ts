@@ -1,11 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const dist = join(import.meta.dirname, '../dist');
-const built = ['index.js', 'index.cjs'].map((f) => join(dist, f));
+// The `.` entry, each kind's entry (`@goodday/validate/<kind>`) and the chunks they share.
+const built = readdirSync(dist).filter((f) => /\.c?js$/.test(f)).map((f) => join(dist, f));
 
 describe('the built package (run after `pnpm build`)', () => {
+  it('has an ESM and a CJS file for the . entry and for each kind', () => {
+    const names = built.map((f) => f.slice(dist.length + 1));
+    expect(names).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'assessment.js', 'assessment.cjs', 'support-plan.js', 'support-plan.cjs']));
+  });
+
   it.each(built)('%s evaluates no code at runtime (safe under a strict Content Security Policy)', (file) => {
     const code = readFileSync(file, 'utf8');
     expect(code).not.toMatch(/new Function\s*\(/);

@@ -53,9 +53,15 @@ describe('the rule catalogue', () => {
     expect(rules.map((r) => [r.id, r.severity, r.stage])).toEqual(designCatalogue);
   });
 
+  it.each([...new Set(rules.map((r) => r.kind))])('lists every %s rule, and only those, in catalogue order in the kind\'s own catalogue', async (kind) => {
+    const own: { rules: readonly { id: string }[] } = await import(`./${kind}/catalogue.ts`);
+    expect(own.rules.map((r) => r.id)).toEqual(rules.filter((r) => r.kind === kind).map((r) => r.id));
+  });
+
   it.each([...new Set(rules.map((r) => r.kind))])('keeps one file per %s rule, named after the rule', (kind) => {
     const files = readdirSync(join(import.meta.dirname, kind))
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      // Beside the rules, each kind's catalogue.ts lists them for `@goodday/validate/<kind>`.
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'catalogue.ts')
       .map((f) => `${kind}/${f.slice(0, -3)}`);
     expect(files.sort()).toEqual(rules.filter((r) => r.kind === kind).map((r) => r.id).sort());
   });

@@ -1,0 +1,29 @@
+import { identifyRecordSchema, type RecordKind } from '@goodday/schemas';
+import { GoodDayInputError } from './input-error.js';
+
+/** The kind and version a record names in `$schema`. Throws {@link GoodDayInputError} when it names none Good Day knows. */
+export function identify(record: unknown): { kind: RecordKind; version: string; schemaId: string } {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    throw new GoodDayInputError('not-an-object', 'The input is not a JSON object: a Good Day record is an object with a "$schema" field.');
+  }
+  const schemaId = (record as { $schema?: unknown }).$schema;
+  if (typeof schemaId !== 'string') {
+    throw new GoodDayInputError('no-schema', 'The record has no "$schema": add the $id of the schema it follows, for example https://goodday.dev/schemas/assessment/1.0.0.json.');
+  }
+  const found = identifyRecordSchema(schemaId);
+  if (!found) {
+    const shown = schemaId.length > 80 ? `${schemaId.slice(0, 77)}...` : schemaId;
+    throw new GoodDayInputError('unknown-schema', `The record's "$schema" ${JSON.stringify(shown)} is not a Good Day record schema: use one listed by \`goodday schema\`.`);
+  }
+  return { kind: found.kind, version: found.version, schemaId };
+}
+
+const KIND_NAMES: Record<RecordKind, string> = {
+  assessment: 'an assessment',
+  'support-plan': 'a support plan',
+  'safeguarding-enquiry': 'a safeguarding enquiry',
+  'capacity-decision': 'a capacity decision',
+};
+
+/** "an assessment", "a support plan": a kind as a sentence names it. */
+export const kindName = (kind: RecordKind): string => KIND_NAMES[kind] ?? `a ${kind.replace(/-/g, ' ')}`;
