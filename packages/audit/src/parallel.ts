@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { audit, type AuditOptions } from './audit.js';
 import { expandPaths } from './files.js';
@@ -28,13 +28,38 @@ export const BYTES_PER_THREAD = 16 * 1024 * 1024;
 
 /**
  * How many threads to audit `bytes` of input on by default: one per BYTES_PER_THREAD, and no more than the cores
- * free, judged by the load average (a second thread on a busy core only doubles the warm-up). Where the system
- * reports no load (Windows), every core counts as free.
+ * free (a second thread on a busy core only pays the warm-up twice). `busy` is how many of the host's `hostCores`
+ * other programs keep busy, scaled to the `cores` this process may use.
  */
-export function defaultThreads(bytes: number, cores = availableParallelism(), load = loadavg()[0] ?? 0, hostCores = cpus().length || cores): number {
-  // The load is the host's run queue; scaled to the cores this process may use.
-  const free = Math.ceil(cores - (load * cores) / hostCores);
+export function defaultThreads(bytes: number, cores: number, busy: number, hostCores = cores): number {
+  // A core counts as free when at most a quarter of it is in use: two threads sharing one only slow each other.
+  const free = Math.floor(cores - (busy * cores) / hostCores + 0.25);
   return Math.max(1, Math.min(free, Math.floor(bytes / BYTES_PER_THREAD)));
+}
+
+const SAMPLE_MS = 100;
+
+/**
+ * How many of the host's cores other programs are using now, from the CPU times of a tenth of a second, less this
+ * process's own: the load average lags by a minute, which on a shared machine is many audits' time.
+ */
+async function busyCores(): Promise<number> {
+  const total = (list: ReturnType<typeof cpus>) => list.reduce((sum, cpu) => sum + cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq, 0);
+  const before = cpus();
+  const own = process.cpuUsage();
+  const start = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, SAMPLE_MS));
+  const after = cpus();
+  if (before.length === 0 || after.length !== before.length) return 0;
+  const ownMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(own));
+  return Math.max(0, (total(after) - total(before) - ownMs) / (performance.now() - start));
+}
+
+/** The default number of threads for `bytes` of input; the machine is sampled only when more than one could help. */
+async function chooseThreads(bytes: number): Promise<number> {
+  const cores = availableParallelism();
+  if (cores === 1 || bytes < 2 * BYTES_PER_THREAD) return 1;
+  return defaultThreads(bytes, cores, await busyCores(), cpus().length || cores);
 }
 
 /**
@@ -54,7 +79,7 @@ export async function auditPaths(paths: readonly string[], options: ParallelOpti
     const onProgress = options.onProgress && ((records: number) => options.onProgress!(summary.records + records, shareRead(counter.bytes)));
     return mergeInto(summary, await audit(readRecords(files, undefined, counter), { ...options, onProgress }));
   };
-  const wanted = Math.max(1, options.workers ?? defaultThreads(totalBytes));
+  const wanted = Math.max(1, options.workers ?? (await chooseThreads(totalBytes)));
   if (wanted === 1 || files.length === 0) return onThisThread();
 
   const tasks: { task: FileTask; bytes: number }[] = [];
