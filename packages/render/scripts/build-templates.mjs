@@ -1,5 +1,6 @@
 // Precompiles templates/*.hbs (one per record kind) and templates/<format>/*.hbs (the parts each format is made of)
 // into src/generated/templates.js, so that rendering needs only the Handlebars runtime: no compiler, no new Function.
+// Each kind is compiled twice: calling its parts (for a vendor's own parts), and with every part inlined per format.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,31 +15,166 @@ const BANNER = `/* Generated from templates/ by packages/render/scripts/build-te
 // Data reaches templates already escaped for its format (see src/escape.ts), so Handlebars must not escape again;
 // only the helpers named here may be called, so record text can never name a helper.
 const OPTIONS = { noEscape: true, strict: false, knownHelpers: { underline: true }, knownHelpersOnly: true };
+// Helpers that keep the context, so a part's names mean the same inside their blocks as outside.
+const SAME_CONTEXT = new Set(['if', 'unless']);
 
 const hbsFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort();
-const precompile = (file) => {
+const read = (file) => ({ file, source: readFileSync(file, 'utf8') });
+const fail = (file, message) => {
+  throw new Error(`${file}: ${message}`);
+};
+const precompile = ({ file, source }, env = Handlebars) => {
   try {
-    return Handlebars.precompile(readFileSync(file, 'utf8'), OPTIONS);
+    return env.precompile(source, OPTIONS);
   } catch (error) {
-    throw new Error(`${file}: ${String(error.message).split('\n')[0]}`);
+    fail(file, String(error.message).split('\n')[0]);
   }
 };
 
-const kinds = hbsFiles(templatesDir).map((f) => `  ${JSON.stringify(f.slice(0, -4))}: ${precompile(join(templatesDir, f))},`);
-const parts = FORMATS.map((format) => {
-  const dir = join(templatesDir, format);
-  return `  ${format}: {\n${hbsFiles(dir).map((f) => `    ${JSON.stringify(f.slice(0, -4))}: ${precompile(join(dir, f))},`).join('\n')}\n  },`;
+// --- Inlining parts at build time -------------------------------------------------------------------------------
+// Handlebars calls a part with a hash by copying the whole context into a new object (its `extend`), once per call;
+// that was half of render()'s time. Inlining writes each call out as the part's own statements, with the part's names
+// rewritten to what they mean at the call: `{{> para text=decision}}` becomes `{{decision}}`. Anything whose meaning
+// could change when inlined (`../`, `@` data other than `@root`, `this` beside a hash, an indented standalone part,
+// a part block inside a loop) stops the build, so the inlined output is the same as Handlebars' or there is none.
+
+const path = (base, rest, loc) => {
+  const parts = [...base.parts, ...rest];
+  const original = `${base.data ? '@' : ''}${'../'.repeat(base.depth)}${parts.join('.') || 'this'}`;
+  return { type: 'PathExpression', data: base.data, depth: base.depth, parts, original, loc };
+};
+
+/** What a name inside a part means at the call: the hash value, a property of the context passed, or itself. */
+function resolve(node, scope, file) {
+  if (node.type === 'SubExpression') return { ...node, params: node.params.map((p) => resolve(p, scope, file)), hash: resolveHash(node.hash, scope, file) };
+  if (node.type !== 'PathExpression') return node;
+  if (node.data) return node.parts[0] === 'root' ? node : fail(file, `@${node.parts.join('.')} cannot be inlined`);
+  if (node.depth > 0) fail(file, `${node.original} cannot be inlined`);
+  const [first, ...rest] = node.parts;
+  if (first === undefined) {
+    if (scope.hash.size > 0) fail(file, '`this` in a part called with a hash cannot be inlined');
+    return scope.context ?? node;
+  }
+  const value = scope.hash.get(first);
+  if (value) {
+    if (value.type === 'PathExpression') return path(value, rest, node.loc);
+    return rest.length === 0 ? value : fail(file, `${node.original} looks inside a literal`);
+  }
+  return scope.context ? path(scope.context, node.parts, node.loc) : node;
+}
+
+const resolveHash = (hash, scope, file) => hash && { ...hash, pairs: hash.pairs.map((pair) => ({ ...pair, value: resolve(pair.value, scope, file) })) };
+const isHelperCall = (node) => node.params.length > 0 || node.hash !== undefined || OPTIONS.knownHelpers[node.path.original];
+const program = (node, body) => node && { ...node, body };
+
+/** Rewrites the statements of a part (and the block it was given) for the call's context and hash. */
+function rewrite(body, scope, file) {
+  return body.map((node) => {
+    switch (node.type) {
+      case 'ContentStatement':
+      case 'CommentStatement':
+        return node;
+      case 'MustacheStatement': {
+        if (isHelperCall(node)) return { ...node, params: node.params.map((p) => resolve(p, scope, file)), hash: resolveHash(node.hash, scope, file) };
+        const value = resolve(node.path, scope, file);
+        if (value.type === 'PathExpression') return { ...node, path: value };
+        // A literal passed in the hash is printed as Handlebars prints it (noEscape: as it is).
+        if (value.type === 'StringLiteral' || value.type === 'NumberLiteral' || value.type === 'BooleanLiteral') return { type: 'ContentStatement', value: String(value.value), original: String(value.value), loc: node.loc };
+        return { type: 'ContentStatement', value: '', original: '', loc: node.loc };
+      }
+      case 'BlockStatement': {
+        const params = node.params.map((p) => resolve(p, scope, file));
+        const hash = resolveHash(node.hash, scope, file);
+        // Inside a loop or `with` names mean the new context's; only the `else` runs in this one.
+        const inner = SAME_CONTEXT.has(node.path.original) ? program(node.program, rewrite(node.program.body, scope, file)) : noParentPaths(node.program, file);
+        return { ...node, params, hash, program: inner, inverse: program(node.inverse, node.inverse && rewrite(node.inverse.body, scope, file)) };
+      }
+      default:
+        return fail(file, `${node.type} cannot be inlined`);
+    }
+  });
+}
+
+/** A block whose context is new must not reach back out (`../`), since it may now sit inside a part. */
+function noParentPaths(node, file) {
+  JSON.stringify(node, (key, value) => (value?.type === 'PathExpression' && value.depth > 0 ? fail(file, `${value.original} cannot be inlined`) : value));
+  return node;
+}
+
+/** Puts the block a part was called with where the part says `{{> @partial-block}}`, in the part's own context. */
+function fillBlock(body, block, file) {
+  return body.flatMap((node) => {
+    if (node.type === 'PartialStatement' && node.name.original === '@partial-block') return block ? structuredClone(block) : fail(file, 'a part uses @partial-block but was not given a block');
+    if (node.type === 'BlockStatement') {
+      if (!SAME_CONTEXT.has(node.path.original) && JSON.stringify(node.program).includes('"@partial-block"')) fail(file, '@partial-block inside a loop cannot be inlined');
+      const inner = SAME_CONTEXT.has(node.path.original) ? program(node.program, fillBlock(node.program.body, block, file)) : node.program;
+      return [{ ...node, program: inner, inverse: program(node.inverse, node.inverse && fillBlock(node.inverse.body, block, file)) }];
+    }
+    return [node];
+  });
+}
+
+/** Every part call in `body` written out as the part's statements, for one format's parts. */
+function inline(body, parts, file) {
+  return body.flatMap((node) => {
+    if (node.type === 'BlockStatement') return [{ ...node, program: program(node.program, inline(node.program.body, parts, file)), inverse: program(node.inverse, node.inverse && inline(node.inverse.body, parts, file)) }];
+    if (node.type !== 'PartialStatement' && node.type !== 'PartialBlockStatement') return [node];
+    const name = node.name.original;
+    if (name === '@partial-block') return [node];
+    const part = parts[name] ?? fail(file, `no part named ${name}`);
+    if (node.indent) fail(file, `{{> ${name}}} is indented on a line of its own: Handlebars would indent every line of it`);
+    if (node.params.length > 1 || (node.params[0] && node.params[0].type !== 'PathExpression')) fail(file, `{{> ${name}}} takes at most one context, a path`);
+    if (node.program?.blockParams?.length) fail(file, `{{#> ${name}}} with block parameters cannot be inlined`);
+    const block = node.type === 'PartialBlockStatement' ? inline(node.program.body, parts, file) : undefined;
+    const own = fillBlock(inline(structuredClone(part.ast.body), parts, part.file), block, part.file);
+    const scope = { context: node.params[0], hash: new Map((node.hash?.pairs ?? []).map((p) => [p.key, p.value])) };
+    return rewrite(own, scope, part.file);
+  });
+}
+
+// Compiles an AST that is already whitespace-processed, as Handlebars.parse left it, without processing it twice.
+const astCompiler = Handlebars.create();
+astCompiler.parse = (ast) => ast;
+const parse = ({ file, source }) => {
+  try {
+    return Handlebars.parse(source, OPTIONS);
+  } catch (error) {
+    return fail(file, String(error.message).split('\n')[0]);
+  }
+};
+
+// --- Output ---------------------------------------------------------------------------------------------------------
+
+const kindFiles = hbsFiles(templatesDir).map((f) => ({ name: f.slice(0, -4), ...read(join(templatesDir, f)) }));
+const partFiles = Object.fromEntries(FORMATS.map((format) => [format, hbsFiles(join(templatesDir, format)).map((f) => ({ name: f.slice(0, -4), ...read(join(templatesDir, format, f)) }))]));
+
+const kinds = kindFiles.map((k) => `  ${JSON.stringify(k.name)}: ${precompile(k)},`);
+const parts = FORMATS.map((format) => `  ${format}: {\n${partFiles[format].map((p) => `    ${JSON.stringify(p.name)}: ${precompile(p)},`).join('\n')}\n  },`);
+const inlined = FORMATS.map((format) => {
+  const byName = Object.fromEntries(partFiles[format].map((p) => [p.name, { file: p.file, ast: parse(p) }]));
+  const specs = kindFiles.map((k) => {
+    const ast = parse(k);
+    return `    ${JSON.stringify(k.name)}: ${precompile({ file: k.file, source: { ...ast, body: inline(ast.body, byName, k.file) } }, astCompiler)},`;
+  });
+  return `  ${format}: {\n${specs.join('\n')}\n  },`;
 });
 
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'templates.js'), `${BANNER}\nexport const kindTemplates = {\n${kinds.join('\n')}\n};\n\nexport const formatPartials = {\n${parts.join('\n')}\n};\n`);
+writeFileSync(
+  join(outDir, 'templates.js'),
+  `${BANNER}\nexport const kindTemplates = {\n${kinds.join('\n')}\n};\n\nexport const formatPartials = {\n${parts.join('\n')}\n};\n\nexport const inlinedTemplates = {\n${inlined.join('\n')}\n};\n`,
+);
 writeFileSync(
   join(outDir, 'templates.d.ts'),
   `${BANNER}
 import type { TemplateSpecification } from 'handlebars';
 
+/** Each kind's template, calling its parts by name. */
 export declare const kindTemplates: Readonly<Record<string, TemplateSpecification>>;
+/** Each format's parts. */
 export declare const formatPartials: Readonly<Record<'html' | 'markdown' | 'text', Readonly<Record<string, TemplateSpecification>>>>;
+/** Each kind's template with that format's parts written in: the same output, without a part call. */
+export declare const inlinedTemplates: Readonly<Record<'html' | 'markdown' | 'text', Readonly<Record<string, TemplateSpecification>>>>;
 `,
 );
-console.log(`Precompiled ${kinds.length} record templates and ${FORMATS.length} formats' parts into src/generated/templates.js`);
+console.log(`Precompiled ${kinds.length} record templates and ${FORMATS.length} formats' parts into src/generated/templates.js, and each template with each format's parts inlined`);

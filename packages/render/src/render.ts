@@ -3,7 +3,7 @@ import { identify, validate, type Finding } from '@goodday/validate';
 import Handlebars from 'handlebars/runtime.js';
 import type { TemplateDelegate } from 'handlebars';
 import type { Format } from './escape.js';
-import { formatPartials, kindTemplates } from './generated/templates.js';
+import { formatPartials, inlinedTemplates, kindTemplates } from './generated/templates.js';
 import { assessmentView } from './kinds/assessment.js';
 import { capacityDecisionView } from './kinds/capacity-decision.js';
 import { safeguardingEnquiryView } from './kinds/safeguarding-enquiry.js';
@@ -77,8 +77,9 @@ const VIEWS: Record<RecordKind, View> = {
   'capacity-decision': (r: CapacityDecision, v) => capacityDecisionView(r, v),
 };
 
-// Templates per format, made once on an isolated Handlebars instance so no other code's helpers or partials reach them.
-const compiled = new Map<Format, { env: typeof Handlebars; kinds: Map<string, TemplateDelegate> }>();
+// Templates per format, made once on an isolated Handlebars instance so no other code's helpers or partials reach them:
+// `inlined` with the format's parts written in (the fast path), `kinds` calling the parts, for a vendor's own parts.
+const compiled = new Map<Format, { env: typeof Handlebars; inlined: Map<string, TemplateDelegate>; kinds: Map<string, TemplateDelegate> }>();
 
 function environment(format: Format) {
   let hit = compiled.get(format);
@@ -87,7 +88,8 @@ function environment(format: Format) {
     env.registerHelper('underline', (text: unknown, mark: unknown) => String(mark).repeat(String(text ?? '').length));
     for (const [name, spec] of Object.entries(formatPartials[format])) env.registerPartial(name, env.template(spec));
     const kinds = new Map(Object.entries(kindTemplates).map(([name, spec]) => [name, env.template(spec)]));
-    compiled.set(format, (hit = { env, kinds }));
+    const inlined = new Map(Object.entries(inlinedTemplates[format]).map(([name, spec]) => [name, env.template(spec)]));
+    compiled.set(format, (hit = { env, inlined, kinds }));
   }
   return hit;
 }
@@ -147,9 +149,10 @@ export function renderWith(kit: RenderKit, record: unknown, options: RenderOptio
     contact: organisation ? v.fill(organisation.contact ? strings.contactDetails : strings.contact, { organisation: organisation.name, details: organisation.contact }) : '',
   };
 
-  const { env, kinds } = environment(format);
+  const { env, inlined, kinds } = environment(format);
   const partials = options.partials ? Object.fromEntries(Object.entries(options.partials).filter(([, p]) => typeof p === 'function')) : undefined;
-  const output = kinds.get(report.kind)!({ ...view, doc }, partials ? { partials: { ...env.partials, ...partials } as never } : undefined);
+  const context = { ...view, doc };
+  const output = partials && Object.keys(partials).length > 0 ? kinds.get(report.kind)!(context, { partials: { ...env.partials, ...partials } as never }) : inlined.get(report.kind)!(context);
   // Markdown and text are laid out by blank lines: more than one in a row is the templates' own spacing.
   return format === 'html' ? output : `${output.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

@@ -25,6 +25,21 @@ export interface ViewContext {
 }
 
 let ukDate: Intl.DateTimeFormat | undefined;
+// Intl formatting was a tenth of render()'s time and records repeat their dates; bounded, so a server's memory is too.
+const formattedDates = new Map<string, string>();
+const DATES_KEPT = 4096;
+
+function formatDate(iso: string): string | undefined {
+  let hit = formattedDates.get(iso);
+  if (hit === undefined) {
+    const time = Date.parse(iso);
+    if (Number.isNaN(time)) return undefined;
+    ukDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+    if (formattedDates.size >= DATES_KEPT) formattedDates.clear();
+    formattedDates.set(iso, (hit = ukDate.format(time)));
+  }
+  return hit;
+}
 
 export function createContext(format: Format, strings: Strings): ViewContext {
   const text = (value: string | undefined) => (value === undefined ? '' : escapeText(format, value));
@@ -43,13 +58,7 @@ export function createContext(format: Format, strings: Strings): ViewContext {
     strings,
     text,
     fill,
-    date: (iso) => {
-      if (!iso) return '';
-      const time = Date.parse(iso);
-      if (Number.isNaN(time)) return text(iso);
-      ukDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-      return ukDate.format(time);
-    },
+    date: (iso) => (iso ? (formatDate(iso) ?? text(iso)) : ''),
     label: (list, code) => (code === undefined ? '' : text(plainLabel(list, code))),
     words: (value) => {
       if (!value) return undefined;

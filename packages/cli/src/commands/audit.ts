@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { auditPaths, isSummary, merge, toCsv, toHtml, toJson, type Summary } from '@goodday/audit';
+import type { Summary } from '@goodday/audit';
 import { ExitCode, UsageError } from '../exit-code.js';
 import type { Io } from '../io.js';
 
@@ -27,7 +27,6 @@ Exit codes: 0 the audit ran (whatever it found); 2 it could not (usage, a path t
 unreadable summary to merge).
 `;
 
-const report = (summary: Summary, format: string) => (format === 'csv' ? toCsv(summary) : format === 'html' ? toHtml(summary) : toJson(summary));
 
 export async function auditCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -51,6 +50,8 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) throw new UsageError('--workers must be a whole number from 1 to 256.');
 
+  // Loaded only when an audit runs: the other commands do not pay for the audit's imports.
+  const { auditPaths, isSummary, merge, toCsv, toHtml, toJson } = await import('@goodday/audit');
   let summary: Summary;
   if (positionals[0] === 'merge') {
     const files = positionals.slice(1);
@@ -95,7 +96,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     });
     if (terminal && shown > 0) io.stderr('\n');
   }
-  const text = report(summary, format);
+  const text = format === 'csv' ? toCsv(summary) : format === 'html' ? toHtml(summary) : toJson(summary);
   if (values.out) await io.writeFile(values.out, text);
   else io.stdout(text);
   return ExitCode.ok;
