@@ -47,6 +47,19 @@ describe('an audit of the example safeguarding enquiries (figures worked out by 
     expect(broken.rules['structure']!.examples![0]!.message).toMatch(/status/i);
   });
 
+  it('reports no id or status a record that fails its schema holds in place of a real one (they may be its own text)', async () => {
+    const plan = JSON.parse(readFileSync(join(examples, 'assessment/complete-eligible.json'), 'utf8'));
+    const items = [
+      { ...plan, id: ['Mrs Smith of 4 Elm Road'], status: ['Mrs Smith of 4 Elm Road'] },
+      { ...plan, id: 'Mrs Smith of 4 Elm Road', status: 'constructor' },
+      { ...plan, id: { name: 'Mrs Smith' }, status: '__proto__' },
+    ].map((value, i) => ({ source: { file: 'x.ndjson', line: i + 1 }, value }));
+    const summary = await audit(items);
+    expect(JSON.stringify(summary)).not.toContain('Smith');
+    expect(summary.byKind).toEqual({ assessment: { '1.0.0': { unknown: 3 } } });
+    expect(summary.rules['structure']!.examples!.map((e) => e.id)).toEqual(['', '', '']);
+  });
+
   it('hashes record ids when asked', async () => {
     const hashed = await audit(readRecords([join(examples, 'safeguarding-enquiry/invalid-risk-outcome.json')]), { hashIds: true });
     expect(hashed.rules['safeguarding-enquiry/risk-outcome']!.examples![0]!.id).toMatch(/^[0-9a-f]{16}$/);
