@@ -159,6 +159,7 @@ describe('hostile corpus through the public API', () => {
           const problems = await problemsWith(input);
           const ms = performance.now() - started;
           if (ms > PER_INPUT_MS) problems.push(`took ${Math.round(ms)} ms`);
+          if (process.env.HOSTILE_TIMES && ms > 500) console.log(input.id, Math.round(ms));
           const polluted = pollution();
           if (polluted) problems.push(polluted);
           for (const p of problems) failures.push(`${input.id}: ${p}`);
