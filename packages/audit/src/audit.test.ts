@@ -82,7 +82,7 @@ describe('an audit of the example safeguarding enquiries (figures worked out by 
 
   it('lists the records to look at in the HTML report, with what was wrong only when the text was asked for', async () => {
     const html = toHtml(summary);
-    expect(html).toMatch(/<td>safeguarding-enquiry\/risk-outcome<\/td><td>SGE-2026-00347<\/td><td>[^<]*invalid-risk-outcome\.json<\/td><td>1<\/td><\/tr>/);
+    expect(html).toMatch(/<td>[^<]+ <small><code>safeguarding-enquiry\/risk-outcome<\/code><\/small><\/td><td>SGE-2026-00347<\/td><td>[^<]*invalid-risk-outcome\.json<\/td><td>1<\/td><\/tr>/);
     expect(html).not.toContain('What was wrong');
     const enquiry = JSON.parse(readFileSync(join(examples, 'safeguarding-enquiry/invalid-risk-outcome.json'), 'utf8'));
     expect(html).not.toContain(enquiry.concern.summary.slice(0, 30));

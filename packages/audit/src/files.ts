@@ -1,19 +1,40 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Every record file the paths name: files as given, folders searched for .json, .ndjson and .jsonl files; missing paths are kept, to be reported. */
+const RECORD_FILE = /\.(json|ndjson|jsonl)$/i;
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+// Dependencies and hidden folders (.git, .cache) hold no records of the export; a folder named on its own is still read.
+const skipped = (name: string) => name === 'node_modules' || name.startsWith('.');
+
+/** Why a path could not be read, in words for the report: the system's own message can hold the whole path. */
+export function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'a symbolic link that loops';
+  if (code === 'EISDIR') return 'a folder where a file was expected';
+  return 'it cannot be read';
+}
+
+/**
+ * Every .json, .ndjson and .jsonl file under a folder, in name order, recursively. Folders named node_modules or
+ * starting with a dot are skipped, and symbolic links to folders are not followed (so a link loop cannot trap it).
+ */
+export async function* recordFilesUnder(dir: string): AsyncGenerator<string> {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort(byName)) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skipped(entry.name)) yield* recordFilesUnder(path);
+    } else if (RECORD_FILE.test(entry.name)) yield path;
+  }
+}
+
+/** Every record file the paths name: files as given, folders searched as {@link recordFilesUnder} does; missing paths are kept, to be reported. */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (/\.(json|ndjson|jsonl)$/i.test(entry.name)) out.push(path);
-    }
-  };
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) await walk(path);
+    if (info?.isDirectory()) for await (const file of recordFilesUnder(path)) out.push(file);
     else out.push(path);
   }
   return out;

@@ -1,3 +1,4 @@
+import { builtInEntries } from '@goodday/language';
 import { rules } from '@goodday/validate';
 import { describe, expect, it } from 'vitest';
 import { toHtml } from './html.js';
@@ -50,5 +51,31 @@ describe('the audit page, conformance per rule', () => {
     const odd = toHtml(summaryWith({ '<b>x</b>/y': tally(1, 0) }));
     expect(odd).not.toContain('<b>x</b>');
     expect(odd).toContain('&lt;b&gt;x&lt;/b&gt;/y');
+  });
+});
+
+describe('the audit page, language entries and records to look at', () => {
+  const mdt = builtInEntries.find((e) => e.id === 'mdt')!;
+  const summary: Summary = {
+    ...summaryWith({
+      'assessment/advocacy': { ...tally(10, 9), examples: [{ id: 'assessment-0042', file: 'export.ndjson', line: 7 }] },
+      'language/mdt': tally(10, 8),
+    }),
+    language: { ...emptySummary().language, findings: { mdt: 3, 'from-the-future': 1 } },
+  };
+  const html = toHtml(summary);
+
+  it('names each language entry by what was found, with what to write instead and why', () => {
+    expect(html).toContain(`<th scope="row">Jargon: “${mdt.phrases[0]}” <small><code>language/mdt</code></small></th><td>${mdt.suggestions[0]}</td><td>${mdt.note}</td><td>3</td>`);
+    expect(html).toContain('<th scope="row"><code>language/from-the-future</code></th><td></td><td></td><td>1</td>');
+  });
+
+  it('shows language rules in the conformance section by the same words', () => {
+    expect(html).toContain(`Jargon: “${mdt.phrases[0]}” <small><code>language/mdt</code></small></th><td>${mdt.note} Instead: “${mdt.suggestions[0]}”.</td><td>2 of 10 did not pass</td>`);
+  });
+
+  it('names the rule of each record to look at by its title', () => {
+    const advocacy = rules.find((r) => r.id === 'assessment/advocacy')!;
+    expect(html).toContain(`<tr><td>${advocacy.title.replace(/'/g, '&#39;')} <small><code>assessment/advocacy</code></small></td><td>assessment-0042</td><td>export.ndjson</td><td>7</td></tr>`);
   });
 });

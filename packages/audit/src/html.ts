@@ -1,3 +1,4 @@
+import { builtInEntries, type LanguageEntry } from '@goodday/language';
 import { codeLabel, type CodeListName } from '@goodday/schemas';
 import { rules as catalogue } from '@goodday/validate';
 import { READING_EASE_BANDS, type RuleTally, type Summary } from './summary.js';
@@ -25,9 +26,28 @@ function barChart(id: string, title: string, bars: { label: string; value: numbe
   return `<figure><svg role="img" aria-labelledby="${id}-title" viewBox="0 0 ${labelWidth + barWidth + textWidth} ${height}" width="100%" font-size="13" font-family="system-ui, sans-serif" fill="#1b1b1b"><title id="${id}-title">${esc(title)}</title>${rows}</svg><figcaption>${esc(title)}</figcaption></figure>${table}`;
 }
 
-/** The catalogue's words for a rule; `structure` is the audit's own check; an id from a newer summary stays an id. */
 const STRUCTURE = { title: 'Record can be read and matches its schema', message: 'The record is structurally valid for its kind and version.' };
-const describeRule = (id: string): { title: string; message: string } => (id === 'structure' ? STRUCTURE : (catalogue.find((r) => r.id === id) ?? { title: id, message: '' }));
+const ENTRY_KINDS: Record<LanguageEntry['kind'], string> = { label: 'A label for a person', jargon: 'Jargon', 'plain-english': 'A plainer word' };
+const entries = new Map(builtInEntries.map((entry) => [entry.id, entry]));
+/** A language entry in words: what was found ("Jargon: “MDT”"), what to write instead and why; unknown ids (from a newer summary) fall back to the id. */
+const describeEntry = (id: string) => {
+  const entry = entries.get(id);
+  return entry ? { title: `${ENTRY_KINDS[entry.kind]}: “${entry.phrases[0]}”`, instead: entry.suggestions[0] ?? '', why: entry.note } : { title: `language/${id}`, instead: '', why: '' };
+};
+/** The catalogue's words for a rule; `structure` is the audit's own check; an id from a newer summary stays an id. */
+const describeRule = (id: string): { title: string; message: string } => {
+  if (id === 'structure') return STRUCTURE;
+  if (id.startsWith('language/')) {
+    const entry = describeEntry(id.slice('language/'.length));
+    return { title: entry.title, message: entry.instead ? `${entry.why} Instead: “${entry.instead}”.` : entry.why };
+  }
+  return catalogue.find((r) => r.id === id) ?? { title: id, message: '' };
+};
+/** A rule or language entry's plain title, with its id small beside it. */
+const titled = (ruleId: string) => {
+  const { title } = describeRule(ruleId);
+  return title === ruleId ? `<code>${esc(ruleId)}</code>` : `${esc(title)} <small><code>${esc(ruleId)}</code></small>`;
+};
 const KIND_ORDER = ['assessment', 'support-plan', 'safeguarding-enquiry', 'capacity-decision', 'language', 'structure'];
 const KIND_NAMES: Record<string, string> = { assessment: 'Assessments', 'support-plan': 'Support plans', 'safeguarding-enquiry': 'Safeguarding enquiries', 'capacity-decision': 'Capacity decisions', language: 'Language', structure: 'Structure' };
 const kindOf = (id: string) => id.split('/')[0]!;
@@ -102,12 +122,12 @@ figure{margin:1rem 0}
 <table><caption>Records by kind, version and status</caption><thead><tr><th scope="col">Kind</th><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Records</th></tr></thead><tbody>${kinds.map((k) => `<tr><td>${esc(k.kind)}</td><td>${esc(k.version)}</td><td>${esc(k.status)}</td><td>${esc(k.n)}</td></tr>`).join('')}</tbody></table>
 <h2>Conformance per rule</h2>
 ${ruleSections(rules)}
-${failing.length ? `<h2>Records to look at</h2><table><caption>The first records that did not pass each rule, by where they are in the files</caption><thead><tr><th scope="col">Rule</th><th scope="col">Record</th><th scope="col">File</th><th scope="col">Line or item</th>${withText ? '<th scope="col">What was wrong</th>' : ''}</tr></thead><tbody>${failing.map(({ ruleId, example: e }) => `<tr><td>${esc(ruleId)}</td><td>${esc(e.id)}</td><td>${esc(e.file)}</td><td>${esc(e.line ?? e.index ?? '')}</td>${withText ? `<td>${esc(e.message ?? '')}</td>` : ''}</tr>`).join('')}</tbody></table>` : ''}
+${failing.length ? `<h2>Records to look at</h2><table><caption>The first records that did not pass each rule, by where they are in the files</caption><thead><tr><th scope="col">Rule</th><th scope="col">Record</th><th scope="col">File</th><th scope="col">Line or item</th>${withText ? '<th scope="col">What was wrong</th>' : ''}</tr></thead><tbody>${failing.map(({ ruleId, example: e }) => `<tr><td>${titled(ruleId)}</td><td>${esc(e.id)}</td><td>${esc(e.file)}</td><td>${esc(e.line ?? e.index ?? '')}</td>${withText ? `<td>${esc(e.message ?? '')}</td>` : ''}</tr>`).join('')}</tbody></table>` : ''}
 <h2>Making Safeguarding Personal</h2>
 ${barChart('msp', 'Concluded safeguarding enquiries: asked, outcomes and risk', sgBars)}
 <h2>Language</h2>
 ${barChart('ease', 'Records by reading ease of their practitioner text (higher is easier)', READING_EASE_BANDS.map((band, i) => ({ label: band, value: summary.language.readingEase[i] ?? 0, max: easeMax, text: String(summary.language.readingEase[i] ?? 0) })))}
-<table><caption>Language findings per entry</caption><thead><tr><th scope="col">Entry</th><th scope="col">Findings</th></tr></thead><tbody>${findings.map(([id, n]) => `<tr><td>language/${esc(id)}</td><td>${esc(n)}</td></tr>`).join('')}</tbody></table>
+<table><caption>Language findings per entry, most first</caption><thead><tr><th scope="col">What was found</th><th scope="col">What to write instead</th><th scope="col">Why</th><th scope="col">Findings</th></tr></thead><tbody>${findings.map(([id, n]) => `<tr><th scope="row">${titled(`language/${id}`)}</th><td>${esc(describeEntry(id).instead)}</td><td>${esc(describeEntry(id).why)}</td><td>${esc(n)}</td></tr>`).join('')}</tbody></table>
 ${summary.unusable.length ? `<h2>Could not be used</h2><table><caption>The first ${esc(summary.unusable.length)} of ${esc(summary.unusableCount)}</caption><thead><tr><th scope="col">File</th><th scope="col">Line or item</th><th scope="col">Why</th></tr></thead><tbody>${summary.unusable.map((u) => `<tr><td>${esc(u.file)}</td><td>${esc(u.line ?? u.index ?? '')}</td><td>${esc(u.reason)}</td></tr>`).join('')}</tbody></table>` : ''}
 </main>
 </body>

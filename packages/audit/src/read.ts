@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
+import { recordFilesUnder, whyUnreadable } from './files.js';
 
 /** Where a record came from: its file, and its line (NDJSON) or place in an array (JSON arrays). */
 export interface Source {
@@ -36,15 +36,6 @@ async function* fileChunks(file: string, how: { counter?: ReadCounter; bytes?: b
       before = stream.bytesRead;
     }
     yield chunk;
-  }
-}
-
-/** Every .json, .ndjson and .jsonl file under a folder, in name order, recursively. */
-async function* filesUnder(dir: string): AsyncGenerator<string> {
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(path);
-    else if (/\.(json|ndjson|jsonl)$/i.test(entry.name)) yield path;
   }
 }
 
@@ -183,15 +174,20 @@ export async function* readRecords(paths: readonly string[], stdin: () => AsyncI
     let isDirectory: boolean;
     try {
       isDirectory = (await stat(path)).isDirectory();
-    } catch {
-      yield { source: { file: path }, error: 'no such file or folder' };
+    } catch (error) {
+      yield { source: { file: path }, error: whyUnreadable(error) };
       continue;
     }
-    const files = isDirectory ? filesUnder(path) : (async function* () { yield path; })();
+    const files = isDirectory ? recordFilesUnder(path) : (async function* () { yield path; })();
     for await (const file of files) {
       const ndjson = /\.(ndjson|jsonl)$/i.test(file);
       const chunks = fileChunks(file, { counter, bytes: ndjson });
-      yield* ndjson ? readLines(chunks, file) : readStream(chunks, file);
+      try {
+        yield* ndjson ? readLines(chunks, file) : readStream(chunks, file);
+      } catch (error) {
+        // A file that cannot be opened or stops reading part-way is reported, and the audit goes on to the next.
+        yield { source: { file }, error: whyUnreadable(error) };
+      }
     }
   }
 }

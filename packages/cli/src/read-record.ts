@@ -5,7 +5,7 @@ function fileProblem(error: unknown, file: string): GoodDayInputError {
   const code = (error as NodeJS.ErrnoException).code;
   const reason =
     code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : 'it cannot be read';
-  return new GoodDayInputError('not-json', `${file}: ${reason}.`);
+  return new GoodDayInputError('unreadable', `${file}: ${reason}.`);
 }
 
 /** Reads and parses one record file within the limits; throws {@link GoodDayInputError} with a one-line reason. */
@@ -16,7 +16,7 @@ export async function readRecord(io: Io, file: string, limits: InputLimits): Pro
   } catch (error) {
     throw fileProblem(error, file);
   }
-  if (!size.isFile) throw new GoodDayInputError('not-json', `${file}: it is a folder or device, not a file: pass the record files in it.`);
+  if (!size.isFile) throw new GoodDayInputError('unreadable', `${file}: it is a folder or device, not a file: pass the record files in it.`);
   if (size.bytes > limits.maxBytes) {
     throw new GoodDayInputError('too-large', `${file}: ${size.bytes} bytes is over the limit of ${limits.maxBytes}: split it or use --max-bytes.`);
   }

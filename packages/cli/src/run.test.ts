@@ -58,13 +58,14 @@ describe('goodday validate', () => {
   });
 
   it.each([
-    ['a missing file', join(dir, 'nope.json'), /nope\.json: no such file\.$/],
-    ['a folder', dir, /it is a folder or device, not a file/],
-    ['a file that is not JSON', notJson, /broken\.json: The input is not valid JSON/],
-    ['an unknown $schema', unknown, /is not a Good Day record schema/],
-  ])('exits 2 for %s with a one-line reason and no stack trace', async (_, path, reason) => {
+    ['a missing file', join(dir, 'nope.json'), /nope\.json: no such file\.$/, 'unreadable'],
+    ['a folder', dir, /it is a folder or device, not a file/, 'unreadable'],
+    ['a file that is not JSON', notJson, /broken\.json: The input is not valid JSON/, 'not-json'],
+    ['an unknown $schema', unknown, /is not a Good Day record schema/, 'unknown-schema'],
+  ])('exits 2 for %s with a one-line reason and no stack trace', async (_, path, reason, errorCode) => {
     const { code, stdout, stderr } = await goodday('validate', '--json', path, valid);
     expect(code).toBe(2);
+    expect(JSON.parse(stdout).results[0].error.code).toBe(errorCode);
     expect(stderr.trim()).toMatch(reason);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);

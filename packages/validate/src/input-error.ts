@@ -1,5 +1,6 @@
 /** Why a piece of input could not be validated at all. */
 export type InputErrorCode =
+  | 'unreadable'
   | 'not-json'
   | 'too-large'
   | 'too-deep'
@@ -10,7 +11,7 @@ export type InputErrorCode =
   | 'wrong-kind';
 
 /**
- * Thrown for input that cannot be validated: not JSON, over a limit, or naming no schema Good Day knows.
+ * Thrown for input that cannot be validated: unreadable, not JSON, over a limit, or naming no schema Good Day knows.
  * The message is one line, says what to do, and never quotes the record.
  */
 export class GoodDayInputError extends Error {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,11 +51,33 @@ describe('goodday audit', () => {
     [['audit', '--format', 'pdf', records], /--format must be json, csv or html/],
     [['audit', '--workers', '0', records], /--workers must be a whole number/],
     [['audit', 'merge', join(records, 'assessment/draft.json')], /not a Good Day audit summary/],
+    [['audit', 'merge', join(records, 'no-such-summary.json')], /no-such-summary\.json: no such file\.$/m],
+    [['audit', 'merge', join(records, '../notes/visit-note.txt')], /visit-note\.txt: not JSON: give a summary written by goodday audit --format json\.$/m],
   ])('exits 2 with one line for %j', async (args, reason) => {
     const { code, stderr } = await goodday(...args);
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(reason);
+  });
+
+  it('exits 2 for a path that does not exist, before anything is read, leaving an earlier report as it was', async () => {
+    const report = join(out, 'kept.json');
+    writeFileSync(report, 'earlier report');
+    const { code, stdout, stderr } = await goodday('audit', '--out', report, join(records, 'assessment'), join(records, 'no-such-folder'));
+    expect(code).toBe(2);
+    expect(stderr.trim()).toMatch(/no-such-folder: no such file or folder: check the path\.$/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stdout).toBe('');
+    expect(readFileSync(report, 'utf8')).toBe('earlier report');
+  });
+
+  it('skips node_modules and hidden folders when searching a folder, but reads a hidden folder named on its own', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'goodday-audit-walk-'));
+    for (const folder of ['records', 'node_modules/some-package', '.git', '.cache/records']) mkdirSync(join(root, folder), { recursive: true });
+    const example = join(records, 'assessment/complete-eligible.json');
+    for (const place of ['records/a.json', 'node_modules/some-package/b.json', '.git/c.json', '.cache/records/d.json']) copyFileSync(example, join(root, place));
+    expect(JSON.parse((await goodday('audit', '--workers', '1', root)).stdout).records).toBe(1);
+    expect(JSON.parse((await goodday('audit', '--workers', '1', join(root, '.cache'))).stdout).records).toBe(1);
   });
 
   it('shows records a second and, from the share read, the time left', () => {

@@ -6,11 +6,12 @@ import type { Io } from '../io.js';
 export const auditHelp = `Usage: goodday audit [options] <path...>
        goodday audit merge [options] <summary.json...>
 
-Audit a whole export of Good Day records: files, folders (searched recursively), NDJSON, JSON arrays, or -
-for standard input, mixed kinds and versions. Reports counts by kind and status; for every rule, how many
-records it applied to, passed and failed; Making Safeguarding Personal outcomes; language findings and
-reading ease. Reports hold no text or names from the records (unless --include-text); failing records are
-named by id. On a terminal, a progress line shows records a second and about how long is left.
+Audit a whole export of Good Day records: files, folders (searched recursively, skipping node_modules and
+hidden folders), NDJSON, JSON arrays, or - for standard input, mixed kinds and versions. Reports counts
+by kind and status; for every rule, how many records it applied to, passed and failed; Making
+Safeguarding Personal outcomes; language findings and reading ease. Reports hold no text or names from
+the records (unless --include-text); failing records are named by id. On a terminal, a progress line
+shows records a second and about how long is left.
 \`audit merge\` combines JSON summaries from separate runs (for example, on several machines).
 
 Options:
@@ -22,7 +23,8 @@ Options:
                   practitioners' text)
   -h, --help      show this help
 
-Exit codes: 0 the audit ran (whatever it found); 2 it could not (usage, or an unreadable summary to merge).
+Exit codes: 0 the audit ran (whatever it found); 2 it could not (usage, a path that does not exist, or an
+unreadable summary to merge).
 `;
 
 const report = (summary: Summary, format: string) => (format === 'csv' ? toCsv(summary) : format === 'html' ? toHtml(summary) : toJson(summary));
@@ -55,11 +57,17 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     if (files.length === 0) throw new UsageError('give the JSON summaries to merge (see --help).');
     const parts: Summary[] = [];
     for (const file of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await io.readFile(file);
+      } catch (error) {
+        throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'it cannot be read'}.`);
+      }
       let value: unknown;
       try {
-        value = JSON.parse(new TextDecoder().decode(await io.readFile(file)));
+        value = JSON.parse(new TextDecoder().decode(bytes));
       } catch {
-        throw new UsageError(`${file}: not a readable JSON file.`);
+        throw new UsageError(`${file}: not JSON: give a summary written by goodday audit --format json.`);
       }
       if (!isSummary(value)) throw new UsageError(`${file}: not a Good Day audit summary (write one with goodday audit --format json).`);
       parts.push(value);
@@ -67,6 +75,10 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     summary = merge(...parts);
   } else {
     if (positionals.length === 0) throw new UsageError('give the files or folders to audit, or - for standard input (see --help).');
+    // A mistyped path ends the run before anything is read, so that an earlier report is not overwritten by an empty one.
+    for (const path of positionals) {
+      if (path !== '-') await io.size(path).catch((error: NodeJS.ErrnoException) => Promise.reject(new UsageError(`${path}: ${error.code === 'ENOENT' ? 'no such file or folder: check the path' : 'it cannot be read: check its permissions'}.`)));
+    }
     const started = Date.now();
     const terminal = io.isErrorTerminal();
     let shown = 0;

@@ -1,0 +1,40 @@
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expandPaths, recordFilesUnder } from './files.js';
+import { readRecords } from './read.js';
+
+const example = join(import.meta.dirname, '../../../examples/records/assessment/complete-eligible.json');
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+describe('finding record files', () => {
+  const root = mkdtempSync(join(tmpdir(), 'goodday-files-'));
+  for (const folder of ['b', 'a/deeper', 'node_modules/pkg', '.git/objects']) mkdirSync(join(root, folder), { recursive: true });
+  for (const file of ['b/2.json', 'a/1.ndjson', 'a/deeper/3.JSONL', 'a/notes.txt', 'node_modules/pkg/package.json', '.git/objects/x.json']) copyFileSync(example, join(root, file));
+  symlinkSync(root, join(root, 'a/loop'));
+
+  it('finds .json, .ndjson and .jsonl files in name order, skipping node_modules, hidden folders and links to folders', async () => {
+    const found = (await collect(recordFilesUnder(root))).map((f) => f.slice(root.length + 1));
+    expect(found).toEqual(['a/1.ndjson', 'a/deeper/3.JSONL', 'b/2.json']);
+    expect((await expandPaths([root])).map((f) => f.slice(root.length + 1))).toEqual(found);
+  });
+
+  it('reads a skipped folder when it is named on its own, and keeps missing paths to be reported', async () => {
+    expect(await expandPaths([join(root, '.git'), join(root, 'missing.json')])).toEqual([join(root, '.git/objects/x.json'), join(root, 'missing.json')]);
+  });
+
+  it('reports a missing path and a link that loops, each with its reason, and reads the rest', async () => {
+    const loops = join(root, 'loops');
+    mkdirSync(loops);
+    symlinkSync(join(loops, 'y.json'), join(loops, 'x.json'));
+    symlinkSync(join(loops, 'x.json'), join(loops, 'y.json'));
+    const items = await collect(readRecords([join(root, 'missing.json'), loops, join(root, 'b')]));
+    expect(items.map((item) => ('error' in item ? item.error : 'record'))).toEqual(['no such file or folder', 'a symbolic link that loops', 'a symbolic link that loops', 'record']);
+  });
+});
