@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,4 +38,21 @@ describe('finding record files', () => {
     const items = await collect(readRecords([join(root, 'missing.json'), loops, join(root, 'b')]));
     expect(items.map((item) => ('error' in item ? item.error : 'record'))).toEqual(['no such file or folder', 'a symbolic link that loops', 'a symbolic link that loops', 'record']);
   });
+
+  it('reports a named pipe and a device without reading them (they never end), and reads the rest', async () => {
+    const odd = join(root, 'odd');
+    mkdirSync(odd);
+    expect(spawnSync('mkfifo', [join(odd, 'pipe.json')]).status).toBe(0);
+    symlinkSync(join(odd, 'pipe.json'), join(odd, 'link-to-pipe.json'));
+    symlinkSync(join(root, 'b'), join(odd, 'link-to-folder.json'));
+    copyFileSync(example, join(odd, 'record.json'));
+    const items = await collect(readRecords([odd, '/dev/zero']));
+    expect(items.map((item) => ('error' in item ? item.error : 'record'))).toEqual([
+      'a folder where a file was expected',
+      'not a regular file (a pipe, socket or device)',
+      'not a regular file (a pipe, socket or device)',
+      'record',
+      'not a regular file (a pipe, socket or device)',
+    ]);
+  }, 10_000);
 });

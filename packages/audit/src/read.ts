@@ -39,6 +39,8 @@ async function* fileChunks(file: string, how: { counter?: ReadCounter; bytes?: b
   }
 }
 
+const NOT_A_FILE = 'not a regular file (a pipe, socket or device)';
+
 const parse = (text: string, source: Source): ReadItem => {
   if (text.length > MAX_RECORD_CHARS) return { source, error: `over ${MAX_RECORD_CHARS} characters` };
   try {
@@ -180,6 +182,12 @@ export async function* readRecords(paths: readonly string[], stdin: () => AsyncI
     }
     const files = isDirectory ? recordFilesUnder(path) : (async function* () { yield path; })();
     for await (const file of files) {
+      // A named pipe or a device (/dev/zero) never ends: reading one would hang the audit, or all of it once the pipes hold every file-system thread.
+      const info = await stat(file).catch(() => undefined);
+      if (info && !info.isFile()) {
+        yield { source: { file }, error: info.isDirectory() ? 'a folder where a file was expected' : NOT_A_FILE };
+        continue;
+      }
       const ndjson = /\.(ndjson|jsonl)$/i.test(file);
       const chunks = fileChunks(file, { counter, bytes: ndjson });
       try {
