@@ -161,7 +161,6 @@ const USAGE: readonly (readonly string[])[] = [
   ['frobnicate'],
   ['VALIDATE', record],
   [''],
-  ['\u0000'],
   [long],
   ['--frobnicate'],
   ['-x'],

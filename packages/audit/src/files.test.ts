@@ -47,12 +47,20 @@ describe('finding record files', () => {
     symlinkSync(join(root, 'b'), join(odd, 'link-to-folder.json'));
     copyFileSync(example, join(odd, 'record.json'));
     const items = await collect(readRecords([odd, '/dev/zero']));
+    // The link to a folder is not followed, though it is named like a record file.
     expect(items.map((item) => ('error' in item ? item.error : 'record'))).toEqual([
-      'a folder where a file was expected',
       'not a regular file (a pipe, socket or device)',
       'not a regular file (a pipe, socket or device)',
       'record',
       'not a regular file (a pipe, socket or device)',
     ]);
   }, 10_000);
+
+  it('goes on past a folder it cannot list, and hands it over to be reported (it threw, and ended the audit)', async () => {
+    const notListable = join(root, 'b/2.json');
+    const seen: string[] = [];
+    expect(await collect(recordFilesUnder(notListable, (folder) => seen.push(folder)))).toEqual([]);
+    expect(seen).toEqual([notListable]);
+    await expect(collect(recordFilesUnder(notListable))).rejects.toThrow();
+  });
 });

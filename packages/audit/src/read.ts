@@ -180,8 +180,10 @@ export async function* readRecords(paths: readonly string[], stdin: () => AsyncI
       yield { source: { file: path }, error: whyUnreadable(error) };
       continue;
     }
-    const files = isDirectory ? recordFilesUnder(path) : (async function* () { yield path; })();
+    const unlisted: ReadItem[] = [];
+    const files = isDirectory ? recordFilesUnder(path, (folder, error) => unlisted.push({ source: { file: folder }, error: whyUnreadable(error) })) : (async function* () { yield path; })();
     for await (const file of files) {
+      yield* unlisted.splice(0);
       // A named pipe or a device (/dev/zero) never ends: reading one would hang the audit, or all of it once the pipes hold every file-system thread.
       const info = await stat(file).catch(() => undefined);
       if (info && !info.isFile()) {
@@ -197,6 +199,7 @@ export async function* readRecords(paths: readonly string[], stdin: () => AsyncI
         yield { source: { file }, error: whyUnreadable(error) };
       }
     }
+    yield* unlisted.splice(0);
   }
 }
 
