@@ -157,7 +157,11 @@ const record = join(import.meta.dirname, '../../examples/records/assessment/comp
 const long = 'x'.repeat(5_000);
 /** Usage that cannot work: unknown commands and flags, bad values, missing arguments. Each must exit 2 with one line. */
 const USAGE: readonly (readonly string[])[] = [
-  [],
+  ['constructor'],
+  ['__proto__'],
+  ['toString', record],
+  ['help', 'constructor'],
+  ['help', 'hasOwnProperty'],
   ['frobnicate'],
   ['VALIDATE', record],
   [''],
@@ -228,7 +232,13 @@ describe('goodday with unusable usage', () => {
     expect(failures).toEqual([]);
   }, 300_000);
 
-  it('merges only summaries: a hostile summary file is refused in one line, and changes no prototype', async () => {
+  it('with nothing at all: the help on standard output, exit 2', async () => {
+    const r = await goodday([]);
+    expect([r.code, r.stderr]).toEqual([2, '']);
+    expect(r.stdout).toMatch(/^Usage: goodday <command>/);
+  });
+
+  it('merges only summaries: a partial summary file is refused in one line; "__proto__" stays a key of its own', async () => {
     const forged = join(dir, 'forged-summary.json');
     const summaries = {
       proto: `{"format":"goodday-audit-summary/1","records":1,"byKind":{},"rules":{"__proto__":{"applied":1,"passed":1,"failed":0}},"safeguarding":{"asked":{},"achieved":{},"riskOutcome":{}},"language":{"findings":{},"readingEase":[0,0,0,0,0,0,0],"textsScored":0},"unusableCount":0,"unusable":[]}`,
@@ -236,7 +246,7 @@ describe('goodday with unusable usage', () => {
       'wrong-types': '{"format":"goodday-audit-summary/1","records":1,"byKind":[],"rules":"x","safeguarding":null,"language":{"readingEase":"x"},"unusableCount":"1","unusable":{}}',
     };
     const failures: string[] = [];
-    for (const [name, body] of Object.entries(summaries)) {
+    for (const [name, body] of Object.entries(summaries).filter(([n]) => n !== 'proto')) {
       writeFileSync(forged, body);
       const out = join(dir, `merged-${name}.json`);
       const r = await goodday(['audit', 'merge', '--out', out, forged, forged]);
@@ -245,6 +255,11 @@ describe('goodday with unusable usage', () => {
       if (existsSync(out)) failures.push(`${name}: wrote --out`);
     }
     expect(failures).toEqual([]);
+    writeFileSync(forged, summaries.proto);
+    const out = join(dir, 'merged-proto.json');
+    const r = await goodday(['audit', 'merge', '--out', out, forged, forged]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(out, 'utf8')).rules).toEqual(JSON.parse('{"__proto__":{"applied":2,"passed":2,"failed":0}}'));
   }, 60_000);
 });
 
