@@ -160,6 +160,17 @@ describe('reading records', () => {
     }
   });
 
+  it('reports a line that is not a record once, on its own line, wherever the chunks are cut (a cut in it reported the rest again and miscounted lines)', async () => {
+    const text = Buffer.from('{"id":"a"}\nnot a record, said twice?\n{"id":"b"}\n', 'utf8');
+    for (let at = 0; at <= text.length; at++) {
+      const chunks = (async function* () {
+        yield text.subarray(0, at);
+        yield text.subarray(at);
+      })();
+      expect(await read(readStream(chunks, 'x.json')), `cut at ${at}`).toEqual([[1, { id: 'a' }], [2, 'a line that is not a JSON record'], [3, { id: 'b' }]]);
+    }
+  });
+
   it('tells a JSON array from NDJSON on standard input by its first character, past a byte order mark and spaces', async () => {
     const stdin = (text: string) => () => (async function* () { yield Buffer.from(text, 'utf8'); })();
     expect(await read(readRecords(['-'], stdin('\ufeff  \n[{"id":"a"}]')))).toEqual([[0, { id: 'a' }]]);

@@ -107,6 +107,8 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
   let line = 1;
   let startLine = 1;
   let index = 0;
+  // Skipping to the end of a line that is not a record: a state kept across chunks, as the line can end in the next.
+  let skipping = false;
   // Bytes are decoded across chunks, so a character split between two chunks stays whole.
   const decoder = new StringDecoder('utf8');
   for await (const chunk of chunks) {
@@ -115,6 +117,10 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x0a) line++;
+      if (skipping) {
+        if (c === 0x0a) skipping = false;
+        continue;
+      }
       if (inString) {
         if (escaped) escaped = false;
         else if (c === 0x5c) escaped = true;
@@ -151,8 +157,7 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
       } else if (depth === 0 && c > 0x20 && c !== 0x2c && c !== 0xfeff) {
         // Something other than a record between records: report the line and skip to its end.
         yield { source: { file, line }, error: 'a line that is not a JSON record' };
-        while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
-        line++;
+        skipping = true;
       }
     }
     if (depth > 0) {
