@@ -5,6 +5,7 @@ import type { Finding } from './finding.js';
 import { GoodDayInputError } from './input-error.js';
 import { countRecordReading, lintRecord, type LanguageOptions } from './language/lint-record.js';
 import { checkShape, type InputLimits } from './limits.js';
+import { quoteShort } from './quote.js';
 import type { Report } from './report.js';
 import type { ValidationContext } from './rule.js';
 import { rulesFor } from './rules/catalogue.js';
@@ -41,8 +42,7 @@ export function identify(record: unknown): { kind: RecordKind; version: string; 
   }
   const found = identifyRecordSchema(schemaId);
   if (!found) {
-    const shown = schemaId.length > 80 ? `${schemaId.slice(0, 77)}...` : schemaId;
-    throw new GoodDayInputError('unknown-schema', `The record's "$schema" ${JSON.stringify(shown)} is not a Good Day record schema: use one listed by \`goodday schema\`.`);
+    throw new GoodDayInputError('unknown-schema', `The record's "$schema" ${quoteShort(schemaId, 80)} is not a Good Day record schema: use one listed by \`goodday schema\`.`);
   }
   return { kind: found.kind, version: found.version, schemaId };
 }
