@@ -1,15 +1,18 @@
 import { validate } from '@goodday/validate';
 import { examples, getAt, places, setAt, type Example, type Segment } from './examples.js';
 
-/** A string no rule, code list or fixed wording contains: wherever it turns up in output, it came from the record. */
-export const CANARY = 'Qzx7canary';
+/**
+ * A string no rule, code list or fixed wording contains: wherever it turns up in output, it came from the record.
+ * Its space makes it no id and no code, which findings and reports may name by design.
+ */
+export const CANARY = 'Qzx7 canary';
 
 const structureFindings = (record: unknown) => validate(record, { rules: false }).findings.length;
 
 /**
  * The example with a unique canary in every string the schema leaves free (free text, names, references), found
- * by trying each: a string whose change breaks the structure is a code, date or `$schema`, and is put back. The
- * root `id` stays: reports name failing records by id, by design.
+ * by trying each: a string whose change breaks the structure is a code, date, id or `$schema`, and is put back:
+ * findings and reports name codes and ids by design.
  */
 function plant(example: Example): { record: Record<string, unknown>; planted: number } {
   let record = structuredClone(example.record);
