@@ -69,7 +69,8 @@ function validateProblem(value: unknown): string | undefined {
   return pollution();
 }
 
-describe('property-based: hostile values into validate, render, lint and the audit', () => {
+// Runs scale with HOSTILE_RUNS: the time limit is per test, and generous, so only a hang fails it.
+describe('property-based: hostile values into validate, render, lint and the audit', { timeout: 1_200_000 }, () => {
   it('parseRecord: any text gives a value or a GoodDayInputError with a one-line reason', () => {
     assertRuns(
       'parse',
