@@ -47,6 +47,19 @@ describe('an audit of the example safeguarding enquiries (figures worked out by 
     expect(broken.rules['structure']!.examples![0]!.message).toMatch(/status/i);
   });
 
+  it('reports no id or status a record that fails its schema holds in place of a real one (they may be its own text)', async () => {
+    const plan = JSON.parse(readFileSync(join(examples, 'assessment/complete-eligible.json'), 'utf8'));
+    const items = [
+      { ...plan, id: ['Mrs Smith of 4 Elm Road'], status: ['Mrs Smith of 4 Elm Road'] },
+      { ...plan, id: 'Mrs Smith of 4 Elm Road', status: 'constructor' },
+      { ...plan, id: { name: 'Mrs Smith' }, status: '__proto__' },
+    ].map((value, i) => ({ source: { file: 'x.ndjson', line: i + 1 }, value }));
+    const summary = await audit(items);
+    expect(JSON.stringify(summary)).not.toContain('Smith');
+    expect(summary.byKind).toEqual({ assessment: { '1.0.0': { unknown: 3 } } });
+    expect(summary.rules['structure']!.examples!.map((e) => e.id)).toEqual(['', '', '']);
+  });
+
   it('hashes record ids when asked', async () => {
     const hashed = await audit(readRecords([join(examples, 'safeguarding-enquiry/invalid-risk-outcome.json')]), { hashIds: true });
     expect(hashed.rules['safeguarding-enquiry/risk-outcome']!.examples![0]!.id).toMatch(/^[0-9a-f]{16}$/);
@@ -144,6 +157,17 @@ describe('reading records', () => {
         yield array.subarray(at);
       })();
       expect(await read(readStream(chunks, 'x.json')), `cut at ${at}`).toEqual([[0, { id: 'a', note: 'Siân’s café' }], [1, { id: 'b' }]]);
+    }
+  });
+
+  it('reports a line that is not a record once, on its own line, wherever the chunks are cut (a cut in it reported the rest again and miscounted lines)', async () => {
+    const text = Buffer.from('{"id":"a"}\nnot a record, said twice?\n{"id":"b"}\n', 'utf8');
+    for (let at = 0; at <= text.length; at++) {
+      const chunks = (async function* () {
+        yield text.subarray(0, at);
+        yield text.subarray(at);
+      })();
+      expect(await read(readStream(chunks, 'x.json')), `cut at ${at}`).toEqual([[1, { id: 'a' }], [2, 'a line that is not a JSON record'], [3, { id: 'b' }]]);
     }
   });
 

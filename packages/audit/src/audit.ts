@@ -1,3 +1,4 @@
+import { getSchema, type RecordKind } from '@goodday/schemas';
 import { isGoodDayInputError, rulesFor, validate } from '@goodday/validate';
 import type { ReadItem, Source } from './item.js';
 import { sha256Hex } from './sha256.js';
@@ -12,6 +13,20 @@ const INPUT_PROBLEMS: Record<string, string> = {
   'too-large': 'too large',
 };
 const STRUCTURE = 'structure';
+
+// A record that fails its schema can hold anything in "id" or "status": only a real id or a status its schema
+// allows is reported, since anything else may be the record's own text (or "constructor", a key of every object).
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const usableId = (id: unknown): string => (typeof id === 'string' && id.length <= 128 && ID.test(id) ? id : '');
+const statusCache = new Map<string, ReadonlySet<string>>();
+function usableStatus(kind: RecordKind, version: string, status: unknown): string {
+  let known = statusCache.get(`${kind}@${version}`);
+  if (!known) {
+    const branches = (getSchema(kind, version)?.properties?.status as { oneOf?: { const?: unknown }[] } | undefined)?.oneOf ?? [];
+    statusCache.set(`${kind}@${version}`, (known = new Set(branches.map((b) => String(b.const)))));
+  }
+  return typeof status === 'string' && known.has(status) ? status : 'unknown';
+}
 
 export interface AuditOptions {
   /** Refer to records by a SHA-256 hash of their id rather than the id itself. */
@@ -37,7 +52,7 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
     return;
   }
   summary.records++;
-  const status = String((record as { status?: unknown }).status ?? 'unknown');
+  const status = usableStatus(report.kind, report.version, (record as { status?: unknown }).status);
   const versions = (summary.byKind[report.kind] ??= {});
   const statuses = (versions[report.version] ??= {});
   statuses[status] = (statuses[status] ?? 0) + 1;
@@ -48,7 +63,7 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
   let example: Example | undefined;
   const exampleFor = (ruleId: string): Example => {
     if (!example) {
-      const rawId = String((record as { id?: unknown }).id ?? '');
+      const rawId = usableId((record as { id?: unknown }).id);
       example = { id: options.hashIds ? sha256Hex(rawId).slice(0, 16) : rawId, ...item.source };
     }
     const finding = options.includeText ? report.findings.find((f) => (ruleId === STRUCTURE ? f.ruleId.startsWith('structure/') : f.ruleId === ruleId)) : undefined;

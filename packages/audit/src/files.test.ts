@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,5 +37,30 @@ describe('finding record files', () => {
     symlinkSync(join(loops, 'x.json'), join(loops, 'y.json'));
     const items = await collect(readRecords([join(root, 'missing.json'), loops, join(root, 'b')]));
     expect(items.map((item) => ('error' in item ? item.error : 'record'))).toEqual(['no such file or folder', 'a symbolic link that loops', 'a symbolic link that loops', 'record']);
+  });
+
+  it('reports a named pipe and a device without reading them (they never end), and reads the rest', async () => {
+    const odd = join(root, 'odd');
+    mkdirSync(odd);
+    expect(spawnSync('mkfifo', [join(odd, 'pipe.json')]).status).toBe(0);
+    symlinkSync(join(odd, 'pipe.json'), join(odd, 'link-to-pipe.json'));
+    symlinkSync(join(root, 'b'), join(odd, 'link-to-folder.json'));
+    copyFileSync(example, join(odd, 'record.json'));
+    const items = await collect(readRecords([odd, '/dev/zero']));
+    // The link to a folder is not followed, though it is named like a record file.
+    expect(items.map((item) => ('error' in item ? item.error : 'record'))).toEqual([
+      'not a regular file (a pipe, socket or device)',
+      'not a regular file (a pipe, socket or device)',
+      'record',
+      'not a regular file (a pipe, socket or device)',
+    ]);
+  }, 10_000);
+
+  it('goes on past a folder it cannot list, and hands it over to be reported (it threw, and ended the audit)', async () => {
+    const notListable = join(root, 'b/2.json');
+    const seen: string[] = [];
+    expect(await collect(recordFilesUnder(notListable, (folder) => seen.push(folder)))).toEqual([]);
+    expect(seen).toEqual([notListable]);
+    await expect(collect(recordFilesUnder(notListable))).rejects.toThrow();
   });
 });

@@ -18,14 +18,26 @@ export function whyUnreadable(error: unknown): string {
 
 /**
  * Every .json, .ndjson and .jsonl file under a folder, in name order, recursively. Folders named node_modules or
- * starting with a dot are skipped, and symbolic links to folders are not followed (so a link loop cannot trap it).
+ * starting with a dot are skipped, and symbolic links to folders are not followed (so a link loop cannot trap it),
+ * even when named like a record file. A folder that cannot be listed goes to `unreadable`, and the walk goes on.
  */
-export async function* recordFilesUnder(dir: string): AsyncGenerator<string> {
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort(byName)) {
+export async function* recordFilesUnder(dir: string, unreadable?: (folder: string, error: unknown) => void): AsyncGenerator<string> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (!unreadable) throw error;
+    unreadable(dir, error);
+    return;
+  }
+  for (const entry of entries.sort(byName)) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!skipped(entry.name)) yield* recordFilesUnder(path);
-    } else if (RECORD_FILE.test(entry.name)) yield path;
+      if (!skipped(entry.name)) yield* recordFilesUnder(path, unreadable);
+    } else if (RECORD_FILE.test(entry.name)) {
+      if (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isDirectory()) continue;
+      yield path;
+    }
   }
 }
 
@@ -34,7 +46,8 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) for await (const file of recordFilesUnder(path)) out.push(file);
+    // A folder that cannot be listed is kept, like a missing path, for the reader to report.
+    if (info?.isDirectory()) for await (const file of recordFilesUnder(path, (folder) => out.push(folder))) out.push(file);
     else out.push(path);
   }
   return out;

@@ -32,6 +32,8 @@ async function* fileChunks(file: string, how: { counter?: ReadCounter; bytes?: b
   }
 }
 
+const NOT_A_FILE = 'not a regular file (a pipe, socket or device)';
+
 const parse = (text: string, source: Source): ReadItem => {
   if (text.length > MAX_RECORD_CHARS) return { source, error: `over ${MAX_RECORD_CHARS} characters` };
   try {
@@ -98,6 +100,8 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
   let line = 1;
   let startLine = 1;
   let index = 0;
+  // Skipping to the end of a line that is not a record: a state kept across chunks, as the line can end in the next.
+  let skipping = false;
   // Bytes are decoded across chunks, so a character split between two chunks stays whole.
   const decoder = new StringDecoder('utf8');
   for await (const chunk of chunks) {
@@ -106,6 +110,10 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x0a) line++;
+      if (skipping) {
+        if (c === 0x0a) skipping = false;
+        continue;
+      }
       if (inString) {
         if (escaped) escaped = false;
         else if (c === 0x5c) escaped = true;
@@ -142,8 +150,7 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
       } else if (depth === 0 && c > 0x20 && c !== 0x2c && c !== 0xfeff) {
         // Something other than a record between records: report the line and skip to its end.
         yield { source: { file, line }, error: 'a line that is not a JSON record' };
-        while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
-        line++;
+        skipping = true;
       }
     }
     if (depth > 0) {
@@ -171,8 +178,16 @@ export async function* readRecords(paths: readonly string[], stdin: () => AsyncI
       yield { source: { file: path }, error: whyUnreadable(error) };
       continue;
     }
-    const files = isDirectory ? recordFilesUnder(path) : (async function* () { yield path; })();
+    const unlisted: ReadItem[] = [];
+    const files = isDirectory ? recordFilesUnder(path, (folder, error) => unlisted.push({ source: { file: folder }, error: whyUnreadable(error) })) : (async function* () { yield path; })();
     for await (const file of files) {
+      yield* unlisted.splice(0);
+      // A named pipe or a device (/dev/zero) never ends: reading one would hang the audit, or all of it once the pipes hold every file-system thread.
+      const info = await stat(file).catch(() => undefined);
+      if (info && !info.isFile()) {
+        yield { source: { file }, error: info.isDirectory() ? 'a folder where a file was expected' : NOT_A_FILE };
+        continue;
+      }
       const ndjson = /\.(ndjson|jsonl)$/i.test(file);
       const chunks = fileChunks(file, { counter, bytes: ndjson });
       try {
@@ -182,6 +197,7 @@ export async function* readRecords(paths: readonly string[], stdin: () => AsyncI
         yield { source: { file }, error: whyUnreadable(error) };
       }
     }
+    yield* unlisted.splice(0);
   }
 }
 

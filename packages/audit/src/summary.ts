@@ -69,19 +69,25 @@ export function emptySummary(): Summary {
   };
 }
 
+// Keys can come from a file a user merges: "__proto__" or "constructor" must name an entry of its own, never reach a prototype.
+const slot = <T>(map: Record<string, T>, key: string, make: () => T): T => {
+  if (!Object.hasOwn(map, key)) Object.defineProperty(map, key, { value: make(), enumerable: true, writable: true, configurable: true });
+  return map[key]!;
+};
+
 const addCounts = (into: Record<string, number>, from: Record<string, number>) => {
-  for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n;
+  for (const [key, n] of Object.entries(from)) into[key] = slot(into, key, () => 0) + n;
 };
 
 /** Adds `b` into `a` (changing `a`) and returns it. */
 export function mergeInto(a: Summary, b: Summary): Summary {
   a.records += b.records;
   for (const [kind, versions] of Object.entries(b.byKind)) {
-    const toKind = (a.byKind[kind] ??= {});
-    for (const [version, statuses] of Object.entries(versions)) addCounts((toKind[version] ??= {}), statuses);
+    const toKind = slot(a.byKind, kind, () => ({}));
+    for (const [version, statuses] of Object.entries(versions)) addCounts(slot(toKind, version, () => ({})), statuses);
   }
   for (const [id, tally] of Object.entries(b.rules)) {
-    const to = (a.rules[id] ??= { applied: 0, passed: 0, failed: 0 });
+    const to = slot(a.rules, id, (): RuleTally => ({ applied: 0, passed: 0, failed: 0 }));
     to.applied += tally.applied;
     to.passed += tally.passed;
     to.failed += tally.failed;
@@ -103,7 +109,36 @@ export function merge(...summaries: readonly Summary[]): Summary {
   return summaries.reduce((acc, s) => mergeInto(acc, structuredClone(s)), emptySummary());
 }
 
-/** True when the value has the summary format, as read from a file for `goodday audit merge`. */
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+const isCounts = (v: unknown) => isObject(v) && Object.values(v).every(isCount);
+const isPlace = (v: unknown) => isObject(v) && typeof v.file === 'string' && (v.line === undefined || isCount(v.line)) && (v.index === undefined || isCount(v.index));
+const isTally = (v: unknown) =>
+  isObject(v) && isCount(v.applied) && isCount(v.passed) && isCount(v.failed) && (v.examples === undefined || (Array.isArray(v.examples) && v.examples.every((e) => isPlace(e) && typeof e.id === 'string')));
+
+/**
+ * True when the value is a whole summary, every count a whole number, as read from a file for `goodday audit merge`:
+ * a file that only claims the format, or has parts missing, would stop a merge part-way.
+ */
 export function isSummary(value: unknown): value is Summary {
-  return (value as Summary | null)?.format === 'goodday-audit-summary/1' && typeof (value as Summary).records === 'number';
+  if (!isObject(value) || value.format !== 'goodday-audit-summary/1' || !isCount(value.records) || !isCount(value.unusableCount)) return false;
+  const { byKind, rules, safeguarding: s, language: l, unusable } = value;
+  return (
+    isObject(byKind) &&
+    Object.values(byKind).every((versions) => isObject(versions) && Object.values(versions).every(isCounts)) &&
+    isObject(rules) &&
+    Object.values(rules).every(isTally) &&
+    isObject(s) &&
+    isCounts(s.asked) &&
+    isCounts(s.achieved) &&
+    isCounts(s.riskOutcome) &&
+    isObject(l) &&
+    isCounts(l.findings) &&
+    isCount(l.textsScored) &&
+    Array.isArray(l.readingEase) &&
+    l.readingEase.length === READING_EASE_BANDS.length &&
+    l.readingEase.every(isCount) &&
+    Array.isArray(unusable) &&
+    unusable.every((u) => isPlace(u) && typeof u.reason === 'string')
+  );
 }

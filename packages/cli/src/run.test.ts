@@ -168,3 +168,37 @@ describe('goodday --version', () => {
     expect(stdout).toMatch(/^goodday \d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('unusable usage, each in one line (regressions from the hostile-input harness)', () => {
+  const oneLine = (stderr: string) => {
+    expect(stderr.split('\n')).toHaveLength(2);
+    expect(stderr).not.toMatch(/internal error/);
+    expect(stderr.length).toBeLessThan(300);
+  };
+
+  it('names of what every object has are not commands or help topics (they were internal errors)', async () => {
+    for (const args of [['constructor'], ['__proto__'], ['toString', valid], ['help', 'constructor'], ['help', 'nope']]) {
+      const { code, stderr } = await goodday(...args);
+      expect(code, args.join(' ')).toBe(2);
+      oneLine(stderr);
+    }
+  });
+
+  it('shortens what it quotes: an option, a kind or a version of any length (they filled the line)', async () => {
+    const long = 'x'.repeat(5000);
+    for (const args of [['validate', `--${long}`, valid], ['schema', long], ['schema', 'assessment', '--version', long]]) {
+      const { code, stderr } = await goodday(...args);
+      expect(code).toBe(2);
+      oneLine(stderr);
+    }
+  });
+
+  it('quotes a file name with a line break, so the reason stays on one line (it broke in two)', async () => {
+    for (const args of [['validate', join(dir, 'line\nbreak.json')], ['render', join(dir, 'line\nbreak.json')], ['lint', join(dir, 'line\nbreak.txt')], ['audit', join(dir, 'line\nbreak')]]) {
+      const { code, stderr } = await goodday(...args);
+      expect(code).toBe(2);
+      oneLine(stderr);
+      expect(stderr).toContain(JSON.stringify(join(dir, 'line\nbreak')).slice(0, -1));
+    }
+  });
+});

@@ -28,12 +28,16 @@ Run \`goodday <command> --help\` for a command's options, \`goodday --version\` 
 Exit codes: 0 no errors; 1 error findings; 2 unusable input or usage.
 `;
 
+// Own keys only: "constructor" or "toString" is not a command, though every object has one.
+const commandNamed = (name: string) => (Object.hasOwn(commands, name) ? commands[name] : undefined);
+
 /** Runs the goodday command with the given arguments; resolves to the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      const topic = name === 'help' && rest[0] ? commands[rest[0]] : undefined;
+      const topic = name === 'help' && rest[0] ? commandNamed(rest[0]) : undefined;
+      if (name === 'help' && rest[0] && !topic) throw new UsageError(`no help on ${JSON.stringify(rest[0].slice(0, 40))}: use one of ${Object.keys(commands).join(', ')}.`);
       io.stdout(topic ? topic.help : mainHelp);
       return name === undefined ? ExitCode.unusable : ExitCode.ok;
     }
@@ -41,13 +45,16 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       io.stdout(`goodday ${cliPackage.version}\n`);
       return ExitCode.ok;
     }
-    const command = commands[name];
+    const command = commandNamed(name);
     if (!command) throw new UsageError(`unknown command ${JSON.stringify(name.slice(0, 40))}: use one of ${Object.keys(commands).join(', ')}.`);
     return await command.run(rest, io);
   } catch (error) {
     // Option-parsing errors from node:util carry a code; both they and ours are one-line usage problems.
-    const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const fromNode = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true;
+    const isUsage = error instanceof UsageError || fromNode;
+    const first = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    // Node's own messages quote the option in full, twice: a hostile one of any length would flood the line.
+    const message = fromNode ? first.replace(/(['"])([^'"]{40})[^'"]+\1/g, '$1$2…$1') : first;
     io.stderr(isUsage ? `goodday: ${message}\n` : `goodday: internal error: ${message} (please report this)\n`);
     return ExitCode.unusable;
   }

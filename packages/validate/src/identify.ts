@@ -1,5 +1,6 @@
 import { identifyRecordSchema, type RecordKind } from '@goodday/schemas';
 import { GoodDayInputError } from './input-error.js';
+import { quoteShort } from './quote.js';
 
 /** The kind and version a record names in `$schema`. Throws {@link GoodDayInputError} when it names none Good Day knows. */
 export function identify(record: unknown): { kind: RecordKind; version: string; schemaId: string } {
@@ -12,8 +13,7 @@ export function identify(record: unknown): { kind: RecordKind; version: string; 
   }
   const found = identifyRecordSchema(schemaId);
   if (!found) {
-    const shown = schemaId.length > 80 ? `${schemaId.slice(0, 77)}...` : schemaId;
-    throw new GoodDayInputError('unknown-schema', `The record's "$schema" ${JSON.stringify(shown)} is not a Good Day record schema: use one listed by \`goodday schema\`.`);
+    throw new GoodDayInputError('unknown-schema', `The record's "$schema" ${quoteShort(schemaId, 80)} is not a Good Day record schema: use one listed by \`goodday schema\`.`);
   }
   return { kind: found.kind, version: found.version, schemaId };
 }

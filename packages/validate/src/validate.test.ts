@@ -80,6 +80,16 @@ describe('validate', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it('keeps a quoted $schema or field name on one line, whatever line breaks it holds (U+2028 and U+0085 got through)', () => {
+    for (const mark of ['\n', '\r', '\u2028', '\u2029', '\u0085']) {
+      const error = inputError(() => validate({ $schema: `https://x${mark}y` }));
+      expect(error.message).not.toMatch(/[\n\r\u2028\u2029\u0085]/);
+      const report = validate({ ...completeAssessment(), [`extra${mark}field`]: 1 });
+      for (const f of report.findings) expect(f.message).not.toMatch(/[\n\r\u2028\u2029\u0085]/);
+      expect(report.findings.map((f) => f.ruleId)).toContain('structure/additionalProperties');
+    }
+  });
+
   it('refuses deeply nested input without overflowing the stack', () => {
     let nested: unknown = {};
     for (let i = 0; i < 100_000; i++) nested = { a: nested };

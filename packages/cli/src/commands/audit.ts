@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Summary } from '@goodday/audit';
 import { ExitCode, UsageError } from '../exit-code.js';
+import { shownPath } from '../shown-path.js';
 import type { Io } from '../io.js';
 
 export const auditHelp = `Usage: goodday audit [options] <path...>
@@ -62,15 +63,15 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       try {
         bytes = await io.readFile(file);
       } catch (error) {
-        throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'it cannot be read'}.`);
+        throw new UsageError(`${shownPath(file)}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'it cannot be read'}.`);
       }
       let value: unknown;
       try {
         value = JSON.parse(new TextDecoder().decode(bytes));
       } catch {
-        throw new UsageError(`${file}: not JSON: give a summary written by goodday audit --format json.`);
+        throw new UsageError(`${shownPath(file)}: not JSON: give a summary written by goodday audit --format json.`);
       }
-      if (!isSummary(value)) throw new UsageError(`${file}: not a Good Day audit summary (write one with goodday audit --format json).`);
+      if (!isSummary(value)) throw new UsageError(`${shownPath(file)}: not a Good Day audit summary (write one with goodday audit --format json).`);
       parts.push(value);
     }
     summary = merge(...parts);
@@ -78,7 +79,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     if (positionals.length === 0) throw new UsageError('give the files or folders to audit, or - for standard input (see --help).');
     // A mistyped path ends the run before anything is read, so that an earlier report is not overwritten by an empty one.
     for (const path of positionals) {
-      if (path !== '-') await io.size(path).catch((error: NodeJS.ErrnoException) => Promise.reject(new UsageError(`${path}: ${error.code === 'ENOENT' ? 'no such file or folder: check the path' : 'it cannot be read: check its permissions'}.`)));
+      if (path !== '-') await io.size(path).catch((error: NodeJS.ErrnoException) => Promise.reject(new UsageError(`${shownPath(path)}: ${error.code === 'ENOENT' ? 'no such file or folder: check the path' : 'it cannot be read: check its permissions'}.`)));
     }
     const started = Date.now();
     const terminal = io.isErrorTerminal();

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { lint, LanguageInputError, type LanguageFinding, type Readability, type Voice } from '@goodday/language';
 import { ExitCode, UsageError } from '../exit-code.js';
+import { shownPath } from '../shown-path.js';
 import type { Io } from '../io.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -38,10 +39,10 @@ async function readInput(io: Io, file: string): Promise<Uint8Array> {
     size = await io.size(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'it cannot be read'}.`);
+    throw new UsageError(`${shownPath(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'it cannot be read'}.`);
   }
-  if (!size.isFile) throw new UsageError(`${file}: it is a folder or device, not a file.`);
-  if (size.bytes > MAX_BYTES) throw new UsageError(`${file}: ${size.bytes} bytes is over the limit of ${MAX_BYTES}: split it.`);
+  if (!size.isFile) throw new UsageError(`${shownPath(file)}: it is a folder or device, not a file.`);
+  if (size.bytes > MAX_BYTES) throw new UsageError(`${shownPath(file)}: ${size.bytes} bytes is over the limit of ${MAX_BYTES}: split it.`);
   return io.readFile(file);
 }
 
@@ -66,7 +67,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const name = file === '-' ? '<stdin>' : file;
 
   const bytes = await readInput(io, file);
-  if (bytes.byteLength > MAX_BYTES) throw new UsageError(`${name}: ${bytes.byteLength} bytes is over the limit of ${MAX_BYTES}: split it.`);
+  if (bytes.byteLength > MAX_BYTES) throw new UsageError(`${shownPath(name)}: ${bytes.byteLength} bytes is over the limit of ${MAX_BYTES}: split it.`);
   const decoded = new TextDecoder('utf-8').decode(bytes);
   // A byte-order mark is not part of the text, and would shift every column on the first line.
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
@@ -74,7 +75,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   try {
     result = lint(text, { voice });
   } catch (error) {
-    if (error instanceof LanguageInputError) throw new UsageError(`${name}: ${error.message}`);
+    if (error instanceof LanguageInputError) throw new UsageError(`${shownPath(name)}: ${error.message}`);
     throw error;
   }
 

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { render, RenderRefusedError, type Format } from '@goodday/render';
 import { defaultLimits, GoodDayInputError, readablePath } from '@goodday/validate';
 import { ExitCode, UsageError } from '../exit-code.js';
+import { shownPath } from '../shown-path.js';
 import type { Io } from '../io.js';
 import { readRecord } from '../read-record.js';
 
@@ -44,9 +45,9 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   try {
     output = render(await readRecord(io, file, defaultLimits), { format, drafts: values.draft === true });
   } catch (error) {
-    if (error instanceof GoodDayInputError) throw new UsageError(error.message.startsWith(`${file}: `) ? error.message : `${file}: ${error.message}`);
+    if (error instanceof GoodDayInputError) throw new UsageError(error.message.startsWith(`${shownPath(file)}: `) ? error.message : `${shownPath(file)}: ${error.message}`);
     if (!(error instanceof RenderRefusedError)) throw error;
-    io.stderr(`goodday: ${file}: ${error.message}\n`);
+    io.stderr(`goodday: ${shownPath(file)}: ${error.message}\n`);
     for (const f of error.findings) io.stderr(`    error   ${f.ruleId}  at ${readablePath(f.path)}\n            ${f.message}\n`);
     return ExitCode.findings;
   }

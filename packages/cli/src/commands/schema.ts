@@ -30,10 +30,10 @@ export async function schemaCommand(args: string[], io: Io): Promise<number> {
     return ExitCode.ok;
   }
   const known = [...recordKinds, 'common'];
-  if (!known.includes(name)) throw new UsageError(`unknown kind ${JSON.stringify(name)}: use one of ${known.join(', ')}.`);
+  if (!known.includes(name)) throw new UsageError(`unknown kind ${JSON.stringify(name.slice(0, 40))}: use one of ${known.join(', ')}.`);
   const schema = getSchema(name as SchemaName, values.version);
   if (!schema) {
-    throw new UsageError(`${name} has no version ${JSON.stringify(values.version)}: published versions are ${listVersions(name as SchemaName).join(', ')}.`);
+    throw new UsageError(`${name} has no version ${JSON.stringify(String(values.version).slice(0, 40))}: published versions are ${listVersions(name as SchemaName).join(', ')}.`);
   }
   io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
   return ExitCode.ok;

@@ -10,6 +10,7 @@ import {
   type Report,
 } from '@goodday/validate';
 import { ExitCode, UsageError } from '../exit-code.js';
+import { shownPath } from '../shown-path.js';
 import type { Io } from '../io.js';
 import { readRecord } from '../read-record.js';
 
@@ -101,7 +102,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
       related.push(record);
     } catch (error) {
       if (!(error instanceof GoodDayInputError)) throw error;
-      io.stderr(`goodday: --with ${error.message.startsWith(`${file}: `) ? error.message : `${file}: ${error.message}`}\n`);
+      io.stderr(`goodday: --with ${error.message.startsWith(`${shownPath(file)}: `) ? error.message : `${shownPath(file)}: ${error.message}`}\n`);
       return ExitCode.unusable;
     }
   }
@@ -115,7 +116,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
       results.push({ file, kind: report.kind, version: report.version, valid: report.valid, findings: report.findings });
     } catch (error) {
       if (!(error instanceof GoodDayInputError)) throw error;
-      const message = error.message.startsWith(`${file}: `) ? error.message : `${file}: ${error.message}`;
+      const message = error.message.startsWith(`${shownPath(file)}: `) ? error.message : `${shownPath(file)}: ${error.message}`;
       results.push({ file, error: { code: error.code, message } });
     }
   }

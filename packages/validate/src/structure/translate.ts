@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.js';
 import { readablePath } from '../json-pointer.js';
+import { quoteShort } from '../quote.js';
 import { propertyTitle, schemaAt } from './schema-at.js';
 import type { StructureError } from './structure-validator.js';
 
@@ -14,10 +15,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 // Names and codes from the input are shortened and quoted, so a hostile value cannot flood a message.
-function quote(value: unknown): string {
-  const text = String(value);
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
-}
+const quote = (value: unknown): string => quoteShort(value, 60);
 
 function allowedCodes(schemaId: string, instancePath: string): string[] {
   const branches = schemaAt(schemaId, instancePath)?.node.oneOf ?? [];

@@ -16,7 +16,8 @@ export const personInvolved: Rule<SafeguardingEnquiry> = {
     // With no appropriate person and no advocate, the advocacy rule reports the missing support, once.
     const needsSupport = difficultyAreas(enquiry).length > 0 && enquiry.appropriatePerson !== undefined && enquiry.advocacy?.involved !== true;
     for (const [i, meeting] of (enquiry.meetings ?? []).entries()) {
-      const name = meeting.purpose ? `the ${meeting.purpose} (${meeting.id})` : `meeting ${meeting.id}`;
+      // By id only: what a meeting was for is a practitioner's free text, and findings never quote the record.
+      const name = `meeting ${meeting.id}`;
       if (!meeting.personInvited) {
         yield { path: pointer('meetings', i), message: `The person was not invited to ${name}: invite them to meetings about them, with support if they need it.` };
       } else if (needsSupport && !meeting.supportedBy) {

@@ -122,6 +122,13 @@ describe('safeguarding enquiry rules', () => {
     );
   });
 
+  it('name a meeting by its id, not by what it was for, which is free text (a finding quoted it)', () => {
+    const enquiry = concludedEnquiry();
+    Object.assign(enquiry.meetings![0]!, { purpose: 'meeting with Mrs Patel about her son', personInvited: false });
+    const finding = validate(enquiry).findings.find((f) => f.ruleId === 'safeguarding-enquiry/person-involved')!;
+    expect(finding.message).toBe(`The person was not invited to meeting ${enquiry.meetings![0]!.id}: invite them to meetings about them, with support if they need it.`);
+  });
+
   it('never change the enquiry they check', () => {
     const enquiry = concludedEnquiry();
     delete enquiry.conclusion!.personsView;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { emptySummary, isSummary, merge, READING_EASE_BANDS } from './summary.js';
+
+const summaryText = (rules: string) =>
+  `{"format":"goodday-audit-summary/1","records":1,"byKind":{"constructor":{"__proto__":{"toString":1}}},"rules":${rules},"safeguarding":{"asked":{"__proto__":1},"achieved":{},"riskOutcome":{}},"language":{"findings":{"constructor":2},"readingEase":[0,0,0,0,0,0,0],"textsScored":0},"unusableCount":0,"unusable":[]}`;
+
+describe('merging summaries read from files', () => {
+  it('keeps "__proto__" and "constructor" keys as entries of their own: they reached Object.prototype (every object had "applied")', () => {
+    const forged = JSON.parse(summaryText('{"__proto__":{"applied":1,"passed":1,"failed":0},"constructor":{"applied":2,"passed":1,"failed":1}}'));
+    expect(isSummary(forged)).toBe(true);
+    const merged = merge(forged, forged);
+    expect(({} as { applied?: unknown }).applied).toBeUndefined();
+    expect((Object as unknown as { applied?: unknown }).applied).toBeUndefined();
+    expect(Object.getPrototypeOf(merged.rules)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(merged.rules, '__proto__')?.value).toEqual({ applied: 2, passed: 2, failed: 0 });
+    expect(Object.getOwnPropertyDescriptor(merged.rules, 'constructor')?.value).toEqual({ applied: 4, passed: 2, failed: 2 });
+    expect(Object.getOwnPropertyDescriptor(merged.byKind['constructor']!, '__proto__')?.value).toEqual({ toString: 2 });
+    expect(Object.getOwnPropertyDescriptor(merged.safeguarding.asked, '__proto__')?.value).toBe(2);
+    expect(merged.language.findings['constructor']).toBe(4);
+  });
+
+  it('takes only a whole summary, every count a whole number: a file that only claimed the format stopped the merge with an internal error', () => {
+    expect(isSummary(emptySummary())).toBe(true);
+    const whole = JSON.parse(summaryText('{}'));
+    expect(isSummary(whole)).toBe(true);
+    const broken: Record<string, unknown>[] = [
+      { format: 'goodday-audit-summary/1', records: 1 },
+      { ...whole, byKind: [] },
+      { ...whole, rules: 'x' },
+      { ...whole, rules: { a: { applied: '1', passed: 0, failed: 0 } } },
+      { ...whole, rules: { a: { applied: 1, passed: 0, failed: 1, examples: [{ file: 1 }] } } },
+      { ...whole, safeguarding: null },
+      { ...whole, language: { ...whole.language, readingEase: READING_EASE_BANDS.slice(1).map(() => 0) } },
+      { ...whole, records: -1 },
+      { ...whole, unusableCount: 1.5 },
+      { ...whole, unusable: {} },
+      { ...whole, unusable: [{ file: 'x' }] },
+    ];
+    for (const b of broken) expect(isSummary(b), JSON.stringify(b).slice(0, 120)).toBe(false);
+  });
+});
