@@ -45,13 +45,22 @@ export function createContext(format: Format, strings: Strings): ViewContext {
   const text = (value: string | undefined) => (value === undefined ? '' : escapeText(format, value));
   // Fixed wording without slots is the same every time: escape it once.
   const fixed = new Map<string, string>();
+  // Wording with slots, escaped and split once: the even places hold wording, the odd ones the slots' names.
+  const split = new Map<string, readonly string[]>();
   const fill = (template: string, slots?: Record<string, string | undefined>) => {
     if (!slots) {
       let hit = fixed.get(template);
       if (hit === undefined) fixed.set(template, (hit = escapeFixed(format, template).replace(/\{\w+\}/g, '')));
       return hit;
     }
-    return escapeFixed(format, template).replace(/\{(\w+)\}/g, (_, key: string) => (slots[key] === undefined ? '' : text(slots[key])));
+    let pieces = split.get(template);
+    if (pieces === undefined) split.set(template, (pieces = escapeFixed(format, template).split(/\{(\w+)\}/)));
+    let out = pieces[0]!;
+    for (let i = 1; i < pieces.length; i += 2) {
+      const value = slots[pieces[i]!];
+      out += (value === undefined ? '' : text(value)) + pieces[i + 1]!;
+    }
+    return out;
   };
   return {
     format,
