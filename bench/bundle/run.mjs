@@ -44,7 +44,7 @@ const fromSource = {
     build.onResolve({ filter: /^@goodday\/[a-z]+(\/[a-z-]+)?$/ }, ({ path }) => {
       const [, pkg, kind] = /^@goodday\/([a-z]+)(?:\/([a-z-]+))?$/.exec(path);
       if (!kind) return { path: `${packages}${pkg}/src/index.ts` };
-      return { path: pkg === 'validate' ? `${packages}validate/src/generated/kind/${kind}.ts` : `${packages}${pkg}/src/entry/${kind}.ts` };
+      return { path: pkg === 'validate' ? `${packages}validate/src/generated/kind/${kind}.ts` : `${packages}${pkg}/src/generated/entry/${kind}.ts` };
     });
   },
 };
@@ -137,10 +137,9 @@ async function main() {
     }
     const foreignSchemas = parts.filter(([path]) => /^schemas\//.test(path) && !path.startsWith(`schemas/${kind}/`) && !path.startsWith('schemas/common/'));
     const others = kinds.filter((k) => k !== kind);
-    const ownedBy = (path) => /^packages\/(?:validate\/src\/rules\/([a-z-]+)\/|validate\/src\/generated\/(?:kind|structure)\/([a-z-]+)\.|render\/src\/(?:kinds|entry)\/([a-z-]+)\.)/.exec(path)?.slice(1).find(Boolean);
+    const ownedBy = (path) => /^packages\/(?:validate\/src\/rules\/([a-z-]+)\/|validate\/src\/generated\/(?:kind|structure)\/([a-z-]+)\.|render\/src\/(?:kinds|generated\/entry|generated\/templates)\/([a-z-]+)\.)/.exec(path)?.slice(1).find(Boolean);
     const foreignRules = parts.filter(([path]) => others.includes(ownedBy(path)));
-    const templates = parts.find(([path]) => path.endsWith('render/src/generated/templates.js'));
-    console.log(`  ${kind.padEnd(22)} schema documents ${kb(bytes(foreignSchemas)).padStart(8)} (@goodday/schemas imports every one); rules, views, structure ${kb(bytes(foreignRules)).padStart(7)}; every kind's templates in one module ${kb(templates?.[1].bytesInOutput ?? 0)}`);
+    console.log(`  ${kind.padEnd(22)} schema documents ${kb(bytes(foreignSchemas)).padStart(8)}; rules, views, structure, templates ${kb(bytes(foreignRules)).padStart(7)}`);
   }
 
   console.log('\nTargets');

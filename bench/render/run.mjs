@@ -17,7 +17,9 @@ const tidy = (format, output) => (format === 'html' ? output : `${output.replace
 async function main() {
   const renderUrl = new URL('../../packages/render/dist/index.js', import.meta.url);
   const { render } = await import(renderUrl.href);
-  const { kindTemplates, formatPartials, inlinedTemplates } = await import(new URL('../../packages/render/src/generated/templates.js', import.meta.url).href);
+  const generated = new URL('../../packages/render/src/generated/templates/', import.meta.url).href;
+  const { templatesByKind } = await import(`${generated}index.js`);
+  const { formatPartials } = await import(`${generated}parts.js`);
   const records = fileURLToPath(new URL('../../examples/records/', import.meta.url));
   const workload = readdirSync(records, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -33,9 +35,9 @@ async function main() {
     const env = Handlebars.create();
     env.registerHelper('underline', (text, mark) => String(mark).repeat(String(text ?? '').length));
     for (const [name, spec] of Object.entries(formatPartials[format])) env.registerPartial(name, env.template(spec));
-    const templates = Object.fromEntries(Object.entries(kindTemplates).map(([name, spec]) => [name, env.template(spec)]));
+    const templates = Object.fromEntries(Object.entries(templatesByKind).map(([name, t]) => [name, env.template(t.template)]));
     // For context only: the same templates with the parts written in at build time, as render() runs them.
-    const inlined = Object.fromEntries(Object.entries(inlinedTemplates[format]).map(([name, spec]) => [name, env.template(spec)]));
+    const inlined = Object.fromEntries(Object.entries(templatesByKind).map(([name, t]) => [name, env.template(t.inlined[format])]));
     let captured;
     const data = workload.map((record) => {
       render(record, { format, trusted: true, partials: { doc: (ctx) => ((captured = ctx), '') } });

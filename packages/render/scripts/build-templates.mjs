@@ -1,7 +1,8 @@
 // Precompiles templates/*.hbs (one per record kind) and templates/<format>/*.hbs (the parts each format is made of)
-// into src/generated/templates.js, so that rendering needs only the Handlebars runtime: no compiler, no new Function.
-// Each kind is compiled twice: calling its parts (for a vendor's own parts), and with every part inlined per format.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// into src/generated/templates/ (a module per kind, and the parts), so that rendering needs only the Handlebars runtime: no compiler, no new Function.
+// Each kind is compiled twice: calling its parts (for a vendor's own parts), and with every part inlined per format;
+// each kind's entry (`@goodday/render/<kind>`, src/generated/entry/) is written from the same list.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -23,9 +24,13 @@ const read = (file) => ({ file, source: readFileSync(file, 'utf8') });
 const fail = (file, message) => {
   throw new Error(`${file}: ${message}`);
 };
+// Source positions serve the compiler's messages only: written into the output, they would make every bundle larger.
+const withoutPositions = (ast) => JSON.parse(JSON.stringify(ast, (key, value) => (key === 'loc' ? undefined : value)));
 const precompile = ({ file, source }, env = Handlebars) => {
   try {
-    return env.precompile(source, OPTIONS);
+    // Compiled with positions first, so that a mistake is reported at its line; then without, for the output.
+    env.precompile(source, OPTIONS);
+    return astCompiler.precompile(withoutPositions(env === astCompiler ? source : Handlebars.parse(source, OPTIONS)), OPTIONS);
   } catch (error) {
     fail(file, String(error.message).split('\n')[0]);
   }
@@ -148,33 +153,92 @@ const parse = ({ file, source }) => {
 const kindFiles = hbsFiles(templatesDir).map((f) => ({ name: f.slice(0, -4), ...read(join(templatesDir, f)) }));
 const partFiles = Object.fromEntries(FORMATS.map((format) => [format, hbsFiles(join(templatesDir, format)).map((f) => ({ name: f.slice(0, -4), ...read(join(templatesDir, format, f)) }))]));
 
-const kinds = kindFiles.map((k) => `  ${JSON.stringify(k.name)}: ${precompile(k)},`);
+const camel = (kind) => kind.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 const parts = FORMATS.map((format) => `  ${format}: {\n${partFiles[format].map((p) => `    ${JSON.stringify(p.name)}: ${precompile(p)},`).join('\n')}\n  },`);
-const inlined = FORMATS.map((format) => {
-  const byName = Object.fromEntries(partFiles[format].map((p) => [p.name, { file: p.file, ast: parse(p) }]));
-  const specs = kindFiles.map((k) => {
+const partsByFormat = Object.fromEntries(FORMATS.map((format) => [format, Object.fromEntries(partFiles[format].map((p) => [p.name, { file: p.file, ast: parse(p) }]))]));
+
+/** One kind's module: its template calling the parts, and the same with each format's parts inlined. */
+const kindModule = (k) => {
+  const inlined = FORMATS.map((format) => {
     const ast = parse(k);
-    return `    ${JSON.stringify(k.name)}: ${precompile({ file: k.file, source: { ...ast, body: inline(ast.body, byName, k.file) } }, astCompiler)},`;
+    return `  ${format}: ${precompile({ file: k.file, source: { ...ast, body: inline(ast.body, partsByFormat[format], k.file) } }, astCompiler)},`;
   });
-  return `  ${format}: {\n${specs.join('\n')}\n  },`;
-});
+  return `${BANNER}\n// Calling the parts by name, for a vendor's own parts.\nexport const template = ${precompile(k)};\n\n// With each format's parts written in: the same output, without a part call.\nexport const inlined = {\n${inlined.join('\n')}\n};\n`;
+};
 
-mkdirSync(outDir, { recursive: true });
+// One module per kind, so that a bundle of one kind's entry carries no other kind's templates.
+const entryModule = (kind) => `${BANNER}
+import { identify, validate } from '@goodday/validate/${kind}';
+import { ${camel(kind)}View } from '../../kinds/${kind}.js';
+import { naming, renderWith, type RenderKit, type RenderOptions } from '../../render.js';
+import * as templates from '../templates/${kind}.js';
+
+// One kind's validator, view and templates only, so that a bundle of this entry carries no other kind's code.
+const kit: RenderKit = {
+  validate,
+  identify: naming(identify),
+  kinds: { '${kind}': { view: ${camel(kind)}View, templates } },
+  onlyFor: '@goodday/render/${kind} renders only that kind; use @goodday/render for any kind',
+};
+
+/**
+ * Renders a ${kind.replace(/-/g, ' ')} record as a document the person can read, as \`render\` from \`@goodday/render\` does.
+ *
+ * @throws {RenderRefusedError} when the record has error findings, is a draft and \`drafts\` is not set, or (trusted) is of another kind.
+ * @throws {GoodDayInputError} when the input is not a Good Day record, or is a record of another kind.
+ */
+export function render(record: unknown, options?: RenderOptions): string {
+  return renderWith(kit, record, options);
+}
+
+export { RenderRefusedError, type RenderOptions, type PartName } from '../../render.js';
+export { defaultStrings, type Strings, type StringsOverride, type DeepPartial } from '../../strings.js';
+export type { Format } from '../../escape.js';
+`;
+
+const KIND_TYPES = `${BANNER}
+import type Handlebars from 'handlebars';
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+/** The kind's template, calling its parts by name. */
+export declare const template: TemplateSpecification;
+/** The kind's template with each format's parts written in: the same output, without a part call. */
+export declare const inlined: Readonly<Record<'html' | 'markdown' | 'text', TemplateSpecification>>;
+`;
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(join(outDir, 'templates'), { recursive: true });
+mkdirSync(join(outDir, 'entry'), { recursive: true });
+for (const k of kindFiles) {
+  writeFileSync(join(outDir, 'templates', `${k.name}.js`), kindModule(k));
+  writeFileSync(join(outDir, 'templates', `${k.name}.d.ts`), KIND_TYPES);
+  writeFileSync(join(outDir, 'entry', `${k.name}.ts`), entryModule(k.name));
+}
+writeFileSync(join(outDir, 'templates', 'parts.js'), `${BANNER}\nexport const formatPartials = {\n${parts.join('\n')}\n};\n`);
 writeFileSync(
-  join(outDir, 'templates.js'),
-  `${BANNER}\nexport const kindTemplates = {\n${kinds.join('\n')}\n};\n\nexport const formatPartials = {\n${parts.join('\n')}\n};\n\nexport const inlinedTemplates = {\n${inlined.join('\n')}\n};\n`,
-);
-writeFileSync(
-  join(outDir, 'templates.d.ts'),
+  join(outDir, 'templates', 'parts.d.ts'),
   `${BANNER}
-import type { TemplateSpecification } from 'handlebars';
+import type Handlebars from 'handlebars';
 
-/** Each kind's template, calling its parts by name. */
-export declare const kindTemplates: Readonly<Record<string, TemplateSpecification>>;
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
 /** Each format's parts. */
 export declare const formatPartials: Readonly<Record<'html' | 'markdown' | 'text', Readonly<Record<string, TemplateSpecification>>>>;
-/** Each kind's template with that format's parts written in: the same output, without a part call. */
-export declare const inlinedTemplates: Readonly<Record<'html' | 'markdown' | 'text', Readonly<Record<string, TemplateSpecification>>>>;
 `,
 );
-console.log(`Precompiled ${kinds.length} record templates and ${FORMATS.length} formats' parts into src/generated/templates.js, and each template with each format's parts inlined`);
+// Every kind by name, for the \`.\` entry, the tests and the benchmarks.
+writeFileSync(
+  join(outDir, 'templates', 'index.js'),
+  `${BANNER}\n${kindFiles.map((k) => `import * as ${camel(k.name)} from './${k.name}.js';`).join('\n')}\n\nexport const templatesByKind = { ${kindFiles.map((k) => `${JSON.stringify(k.name)}: ${camel(k.name)}`).join(', ')} };\n`,
+);
+writeFileSync(
+  join(outDir, 'templates', 'index.d.ts'),
+  `${BANNER}
+import type * as kind from './${kindFiles[0].name}.js';
+
+/** Every kind's templates, by kind. */
+export declare const templatesByKind: Readonly<Record<${kindFiles.map((k) => JSON.stringify(k.name)).join(' | ')}, typeof kind>>;
+`,
+);
+console.log(`Precompiled ${kindFiles.length} record templates (each also with each of ${FORMATS.length} formats' parts inlined) into src/generated/templates/, with an entry per kind in src/generated/entry/`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { render, RenderRefusedError } from './render.js';
+import { render, RenderRefusedError } from './index.js';
 
 type Build = { RenderRefusedError: typeof RenderRefusedError; render: typeof render };
 const ordinaryInstanceOf = (value: unknown, of: Function): boolean => Function.prototype[Symbol.hasInstance].call(of, value);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { escapeText } from './escape.js';
-import { render, RenderRefusedError } from './render.js';
+import { render, RenderRefusedError } from './index.js';
 import { defaultStrings } from './strings.js';
 
 const recordsDir = join(import.meta.dirname, '../../../examples/records');

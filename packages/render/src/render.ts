@@ -1,13 +1,13 @@
-import type { CapacityDecision, RecordKind, SafeguardingEnquiry, SupportPlan, Assessment } from '@goodday/schemas';
-import { identify, validate, type Finding } from '@goodday/validate';
+import { isRecordKind, parseSchemaId, type RecordKind } from '@goodday/schemas';
+// Types only: the validator comes with the kit, so a one-kind bundle carries no other kind's schemas or rules.
+import type { Finding } from '@goodday/validate';
 import Handlebars from 'handlebars/runtime.js';
 import type { TemplateDelegate } from 'handlebars';
 import type { Format } from './escape.js';
-import { formatPartials, inlinedTemplates, kindTemplates } from './generated/templates.js';
-import { assessmentView } from './kinds/assessment.js';
-import { capacityDecisionView } from './kinds/capacity-decision.js';
-import { safeguardingEnquiryView } from './kinds/safeguarding-enquiry.js';
-import { supportPlanView } from './kinds/support-plan.js';
+import { formatPartials } from './generated/templates/parts.js';
+
+// Handlebars declares the precompiled form but does not export its name.
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 import { defaultStrings, type Strings, type StringsOverride } from './strings.js';
 import { createContext, type ViewContext } from './view.js';
 
@@ -57,45 +57,58 @@ export class RenderRefusedError extends Error {
 /** Makes what a template shows from a record of one kind. */
 export type View = (record: never, v: ViewContext) => object;
 
+/** A kind's precompiled templates: calling the parts by name, and with each format's parts written in. */
+export interface KindTemplates {
+  readonly template: TemplateSpecification;
+  readonly inlined: Readonly<Record<Format, TemplateSpecification>>;
+}
+
 /**
- * What a renderer is built from: how it validates and identifies records, and the views of the kinds it
- * renders. `@goodday/render` holds every kind; `@goodday/render/<kind>` one, so a bundle of it carries no
- * other kind's code.
+ * What a renderer is built from: how it validates and identifies records, and the view and templates of each
+ * kind it renders. `@goodday/render` holds every kind; `@goodday/render/<kind>` one, so a bundle of it carries
+ * no other kind's code.
  */
 export interface RenderKit {
   readonly validate: (record: unknown, options: { language: false }) => { readonly kind: RecordKind; readonly findings: readonly Finding[] };
   readonly identify: (record: unknown) => { readonly kind: RecordKind };
-  readonly views: Partial<Record<RecordKind, View>>;
+  readonly kinds: Partial<Record<RecordKind, { readonly view: View; readonly templates: KindTemplates }>>;
   /** Said when a record is of a kind the kit has no view for. */
   readonly onlyFor?: string;
 }
 
-const VIEWS: Record<RecordKind, View> = {
-  assessment: (r: Assessment, v) => assessmentView(r, v),
-  'support-plan': (r: SupportPlan, v) => supportPlanView(r, v),
-  'safeguarding-enquiry': (r: SafeguardingEnquiry, v) => safeguardingEnquiryView(r, v),
-  'capacity-decision': (r: CapacityDecision, v) => capacityDecisionView(r, v),
-};
+// Per format, an isolated Handlebars instance with that format's parts, so no other code's helpers or partials reach
+// the templates; each template is made from its specification once, on first use.
+const environments = new Map<Format, { env: typeof Handlebars; made: WeakMap<TemplateSpecification, TemplateDelegate> }>();
 
-// Templates per format, made once on an isolated Handlebars instance so no other code's helpers or partials reach them:
-// `inlined` with the format's parts written in (the fast path), `kinds` calling the parts, for a vendor's own parts.
-const compiled = new Map<Format, { env: typeof Handlebars; inlined: Map<string, TemplateDelegate>; kinds: Map<string, TemplateDelegate> }>();
-
-function environment(format: Format) {
-  let hit = compiled.get(format);
+function templateFor(format: Format, spec: TemplateSpecification): { env: typeof Handlebars; run: TemplateDelegate } {
+  let hit = environments.get(format);
   if (!hit) {
     const env = Handlebars.create();
     env.registerHelper('underline', (text: unknown, mark: unknown) => String(mark).repeat(String(text ?? '').length));
-    for (const [name, spec] of Object.entries(formatPartials[format])) env.registerPartial(name, env.template(spec));
-    const kinds = new Map(Object.entries(kindTemplates).map(([name, spec]) => [name, env.template(spec)]));
-    const inlined = new Map(Object.entries(inlinedTemplates[format]).map(([name, spec]) => [name, env.template(spec)]));
-    compiled.set(format, (hit = { env, inlined, kinds }));
+    for (const [name, part] of Object.entries(formatPartials[format])) env.registerPartial(name, env.template(part));
+    environments.set(format, (hit = { env, made: new WeakMap() }));
   }
-  return hit;
+  let run = hit.made.get(spec);
+  if (!run) hit.made.set(spec, (run = hit.env.template(spec)));
+  return { env: hit.env, run };
 }
 
-// Every kind: the `.` entry. `@goodday/render/<kind>` builds the same from one kind's validator and view.
-const every: RenderKit = { validate, identify, views: VIEWS };
+/**
+ * For a one-kind kit: its `identify`, which knows that kind's schemas only, widened to tell the kind any record
+ * names in `$schema`, so that a trusted record of another kind is refused by name rather than as unknown.
+ */
+export const naming =
+  (identify: RenderKit['identify']): RenderKit['identify'] =>
+  (record) => {
+    try {
+      return identify(record);
+    } catch (error) {
+      const id = (record as { $schema?: unknown } | null)?.$schema;
+      const named = typeof id === 'string' ? parseSchemaId(id) : undefined;
+      if (named && isRecordKind(named.name)) return { kind: named.name };
+      throw error;
+    }
+  };
 
 const defaultContexts = new Map<Format, ViewContext>();
 const defaultContext = (format: Format) => {
@@ -111,24 +124,12 @@ function merge<T>(base: T, override: unknown): T {
   return out as T;
 }
 
-/**
- * Renders a record as a document the person can read, in HTML, Markdown or plain text. The person's words
- * appear as they said them and attributed; codes become plain labels; dates read like "3 March 2026"; empty
- * parts of a draft are left out.
- *
- * @throws {RenderRefusedError} when the record has error findings, or is a draft and `drafts` is not set.
- * @throws {GoodDayInputError} when the input is not a Good Day record (see `validate`).
- */
-export function render(record: unknown, options: RenderOptions = {}): string {
-  return renderWith(every, record, options);
-}
-
 
 /** `render` with the validator and views of a kit. */
 export function renderWith(kit: RenderKit, record: unknown, options: RenderOptions = {}): string {
   const report = options.trusted ? { kind: kit.identify(record).kind, findings: [] as readonly Finding[] } : kit.validate(record, { language: false });
-  const toView = kit.views[report.kind];
-  if (!toView) throw new RenderRefusedError(`This is a Good Day ${report.kind.replace(/-/g, ' ')} record: ${kit.onlyFor ?? 'this renderer has no template for that kind'}.`, []);
+  const forKind = kit.kinds[report.kind];
+  if (!forKind) throw new RenderRefusedError(`This is a Good Day ${report.kind.replace(/-/g, ' ')} record: ${kit.onlyFor ?? 'this renderer has no template for that kind'}.`, []);
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) throw new RenderRefusedError(`The record is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}, first: ${errors[0]!.ruleId}): fix it before rendering it for the person.`, errors);
   const status = (record as { status?: string }).status;
@@ -138,7 +139,7 @@ export function renderWith(kit: RenderKit, record: unknown, options: RenderOptio
   const format = options.format ?? 'html';
   const strings = options.strings ? merge<Strings>(defaultStrings, options.strings) : defaultStrings;
   const v = strings === defaultStrings ? defaultContext(format) : createContext(format, strings);
-  const view = toView(record as never, v);
+  const view = forKind.view(record as never, v);
   const person = (record as { person?: { preferredName?: string } }).person?.preferredName;
   const organisation = options.organisation;
   const doc = {
@@ -149,10 +150,15 @@ export function renderWith(kit: RenderKit, record: unknown, options: RenderOptio
     contact: organisation ? v.fill(organisation.contact ? strings.contactDetails : strings.contact, { organisation: organisation.name, details: organisation.contact }) : '',
   };
 
-  const { env, inlined, kinds } = environment(format);
   const partials = options.partials ? Object.fromEntries(Object.entries(options.partials).filter(([, p]) => typeof p === 'function')) : undefined;
   const context = { ...view, doc };
-  const output = partials && Object.keys(partials).length > 0 ? kinds.get(report.kind)!(context, { partials: { ...env.partials, ...partials } as never }) : inlined.get(report.kind)!(context);
+  let output: string;
+  if (partials && Object.keys(partials).length > 0) {
+    const { env, run } = templateFor(format, forKind.templates.template);
+    output = run(context, { partials: { ...env.partials, ...partials } as never });
+  } else {
+    output = templateFor(format, forKind.templates.inlined[format]).run(context);
+  }
   // Markdown and text are laid out by blank lines: more than one in a row is the templates' own spacing.
   return format === 'html' ? output : `${output.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseRecord } from '@goodday/validate';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { render } from '../src/render.js';
+import { render } from '../src/index.js';
 
 // Debian's chromium: playwright cannot download its own browser here. scripts/ensure-chromium.mjs installs it.
 const CHROMIUM = process.env.GOODDAY_CHROMIUM ?? '/usr/bin/chromium';

@@ -8,3 +8,16 @@ import type { JsonSchema } from './json-schema.js';
 
 // Every version ever published stays here, so an old record always validates against its own version.
 export const publishedSchemas: readonly JsonSchema[] = [common100, common110, assessment100, supportPlan100, safeguardingEnquiry100, capacityDecision100];
+
+// The same, by name, oldest first: a per-kind bundle (`@goodday/validate/<kind>`) takes its kind's and the common ones
+// alone, and a bundler drops the rest. Tested against publishedSchemas.
+/** Every published version of the common building blocks, oldest first. */
+export const commonSchemas: readonly JsonSchema[] = [common100, common110];
+/** Every published version of the assessment schema, oldest first. */
+export const assessmentSchemas: readonly JsonSchema[] = [assessment100];
+/** Every published version of the support plan schema, oldest first. */
+export const supportPlanSchemas: readonly JsonSchema[] = [supportPlan100];
+/** Every published version of the safeguarding enquiry schema, oldest first. */
+export const safeguardingEnquirySchemas: readonly JsonSchema[] = [safeguardingEnquiry100];
+/** Every published version of the capacity decision schema, oldest first. */
+export const capacityDecisionSchemas: readonly JsonSchema[] = [capacityDecision100];

@@ -1,4 +1,6 @@
-import { getSchema } from './registry.js';
+import { commonSchemas } from './catalogue.js';
+import type { JsonSchema } from './json-schema.js';
+import { compareVersions, parseSchemaId } from './schema-id.js';
 
 /** One code of a code list, with the practitioner's label (the law's or the national collection's words, where they exist) and, where there is one, the law it comes from. */
 export interface Code {
@@ -32,12 +34,19 @@ export type CodeListName = (typeof codeListNames)[number];
 
 const cache = new Map<string, readonly Code[]>();
 
+// From the common schemas alone, not the registry, so that rendering one kind does not bundle every kind's schema.
+const versionOf = (schema: JsonSchema) => parseSchemaId(schema.$id ?? '')?.version ?? '0.0.0';
+function commonSchema(version?: string): JsonSchema | undefined {
+  if (version) return commonSchemas.find((schema) => versionOf(schema) === version);
+  return commonSchemas.reduce<JsonSchema | undefined>((newest, schema) => (!newest || compareVersions(versionOf(schema), versionOf(newest)) > 0 ? schema : newest), undefined);
+}
+
 /** A code list from the common schema (newest version unless one is given), read from the schema itself. */
 export function codeList(name: CodeListName, commonVersion?: string): readonly Code[] {
   const key = `${name}@${commonVersion ?? ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const branches = getSchema('common', commonVersion)?.$defs?.[name]?.oneOf ?? [];
+  const branches = commonSchema(commonVersion)?.$defs?.[name]?.oneOf ?? [];
   const list = Object.freeze(
     branches.map((b) =>
       Object.freeze({ code: String(b.const), label: b.title ?? String(b.const), ...(b.description ? { source: b.description } : {}) }),

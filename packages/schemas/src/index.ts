@@ -1,5 +1,6 @@
 export * from './schema-id.js';
 export * from './registry.js';
+export { commonSchemas, assessmentSchemas, supportPlanSchemas, safeguardingEnquirySchemas, capacityDecisionSchemas } from './catalogue.js';
 export * from './code-lists.js';
 export { plainLabel } from './plain-labels.js';
 export type { JsonSchema } from './json-schema.js';

@@ -11,25 +11,30 @@ export interface SchemaEntry {
   readonly schema: JsonSchema;
 }
 
-const entries: readonly SchemaEntry[] = publishedSchemas
-  .map((schema): SchemaEntry => {
-    const parsed = parseSchemaId(schema.$id ?? '');
-    if (!parsed) throw new Error(`Schema ${schema.$id} has no Good Day $id.`);
-    return { name: parsed.name as SchemaName, version: parsed.version, $id: schema.$id!, title: schema.title ?? parsed.name, schema };
-  })
-  // Plain comparison, not localeCompare: names are ASCII, and a collator costs milliseconds at start-up.
-  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : compareVersions(a.version, b.version)));
+// Built on first use, not on load: a bundle that calls no lookup here then drops the registry and every schema in it.
+let built: { readonly entries: readonly SchemaEntry[]; readonly byId: ReadonlyMap<string, SchemaEntry> } | undefined;
 
-const byId = new Map(entries.map((e) => [e.$id, e]));
+function registry() {
+  if (built) return built;
+  const entries = publishedSchemas
+    .map((schema): SchemaEntry => {
+      const parsed = parseSchemaId(schema.$id ?? '');
+      if (!parsed) throw new Error(`Schema ${schema.$id} has no Good Day $id.`);
+      return { name: parsed.name as SchemaName, version: parsed.version, $id: schema.$id!, title: schema.title ?? parsed.name, schema };
+    })
+    // Plain comparison, not localeCompare: names are ASCII, and a collator costs milliseconds at start-up.
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : compareVersions(a.version, b.version)));
+  return (built = { entries, byId: new Map(entries.map((e) => [e.$id, e])) });
+}
 
 /** Every published schema, common building blocks included, oldest version first within each name. */
 export function listSchemas(): readonly SchemaEntry[] {
-  return entries;
+  return registry().entries;
 }
 
 /** The published versions of a schema, oldest first. */
 export function listVersions(name: SchemaName): readonly string[] {
-  return entries.filter((e) => e.name === name).map((e) => e.version);
+  return registry().entries.filter((e) => e.name === name).map((e) => e.version);
 }
 
 /** The newest published version of a schema. */
@@ -40,21 +45,21 @@ export function latestVersion(name: SchemaName): string | undefined {
 /** A schema by name and version (the newest when no version is given); `undefined` when there is none. */
 export function getSchema(name: SchemaName, version?: string): JsonSchema | undefined {
   const v = version ?? latestVersion(name);
-  return entries.find((e) => e.name === name && e.version === v)?.schema;
+  return registry().entries.find((e) => e.name === name && e.version === v)?.schema;
 }
 
 /** A schema by its `$id`; `undefined` when Good Day publishes no schema with that id. */
 export function getSchemaById(id: string): JsonSchema | undefined {
-  return byId.get(id)?.schema;
+  return registry().byId.get(id)?.schema;
 }
 
 /** The registry entry for a `$id`, or `undefined`. */
 export function getSchemaEntry(id: string): SchemaEntry | undefined {
-  return byId.get(id);
+  return registry().byId.get(id);
 }
 
 /** Which record kind and version a `$schema` value names, or `undefined` for anything else. */
 export function identifyRecordSchema(id: string): { kind: RecordKind; version: string } | undefined {
-  const entry = byId.get(id);
+  const entry = registry().byId.get(id);
   return entry && isRecordKind(entry.name) ? { kind: entry.name, version: entry.version } : undefined;
 }

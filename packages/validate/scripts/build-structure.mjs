@@ -113,6 +113,7 @@ export function withLengthShortcuts(code) {
 
 const exportName = (s) => `${s.name.replace(/-/g, '_')}_${s.version.replace(/\./g, '_')}`;
 const pascal = (kind) => kind.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
+const camel = (kind) => kind.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 
 /** The record kinds among the schemas (every folder of schemas/ but common), in name order. */
 export const recordKindsOf = (schemas) => [...new Set(schemas.filter((s) => s.name !== 'common').map((s) => s.name))];
@@ -173,15 +174,20 @@ const kindEntry = (kind, title) => {
   const type = pascal(kind);
   const report = `Report<'${kind}'>`;
   return `${BANNER}
-import type { ${type} } from '@goodday/schemas';
+import { commonSchemas, ${camel(kind)}Schemas, type ${type} } from '@goodday/schemas';
+import { identifyWith } from '../../identify.js';
+import { forEachPractitionerTextWith } from '../../language/text-fields.js';
 import type { Report } from '../../report.js';
 import type { Rule } from '../../rule.js';
 import { rulesByStatus } from '../../rules/by-status.js';
 import { rules } from '../../rules/${kind}/catalogue.js';
 import { isKindWith, validateWith, type KindSet, type ValidateOptions } from '../../validate-with.js';
+import { schemaLookup } from '../../structure/schema-at.js';
 import { validators } from '../structure/${kind}.js';
 
-const set: KindSet = { validators, rulesFor: rulesByStatus(rules) };
+// This kind's schemas and the common ones only: a bundle of this entry carries no other kind's.
+const schemas = schemaLookup([...commonSchemas, ...${camel(kind)}Schemas]);
+const set: KindSet = { validators, schemas, rulesFor: rulesByStatus(rules) };
 const expected = { kind: '${kind}', instead: '@goodday/validate/${kind} validates only that kind; use @goodday/validate for any kind' } as const;
 
 /**
@@ -205,15 +211,23 @@ export function is${type}(value: unknown): value is ${type} {
 /** The rules for a ${kind} record at a status, in catalogue order; none for another kind. */
 export const rulesFor: (kind: string, status?: unknown) => readonly Rule[] = set.rulesFor;
 
+/** The kind and version a record names in \`$schema\`, among this kind's schemas. Throws {@link GoodDayInputError} for any other. */
+export function identify(record: unknown): { kind: '${kind}'; version: string; schemaId: string } {
+  return identifyWith(schemas, record) as { kind: '${kind}'; version: string; schemaId: string };
+}
+
+/** Calls \`visit\` with every free-text field a practitioner wrote in a ${kind} record, and its JSON Pointer; never the person's own words. */
+export function forEachPractitionerText(record: unknown, visit: (text: string, pointer: string) => void): void {
+  forEachPractitionerTextWith(schemas, record, visit);
+}
+
 export { rules };
-export { identify } from '../../identify.js';
 export type { ValidateOptions } from '../../validate-with.js';
 export type { Report } from '../../report.js';
 export type { Finding, Severity } from '../../finding.js';
 export type { Rule, RuleDefinition, RuleStage, ValidationContext, Violation } from '../../rule.js';
 export { GoodDayInputError, isGoodDayInputError, type InputErrorCode } from '../../input-error.js';
 export type { LanguageOptions } from '../../language/lint-record.js';
-export { forEachPractitionerText } from '../../language/text-fields.js';
 export { parseRecord, defaultLimits, type InputLimits } from '../../limits.js';
 export { pointer, readablePath } from '../../json-pointer.js';
 `;

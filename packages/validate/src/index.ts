@@ -9,6 +9,7 @@ export {
   isSafeguardingEnquiry,
   isCapacityDecision,
   identify,
+  forEachPractitionerText,
   type ValidateOptions,
 } from './validate.js';
 export type { Report } from './report.js';
@@ -17,6 +18,5 @@ export type { Rule, RuleDefinition, RuleStage, ValidationContext, Violation } fr
 export { rules, rulesFor } from './rules/catalogue.js';
 export { GoodDayInputError, isGoodDayInputError, type InputErrorCode } from './input-error.js';
 export type { LanguageOptions } from './language/lint-record.js';
-export { forEachPractitionerText } from './language/text-fields.js';
 export { parseRecord, defaultLimits, type InputLimits } from './limits.js';
 export { pointer, readablePath } from './json-pointer.js';

@@ -1,13 +1,15 @@
 import { emptyReadingCounts, readabilityFrom } from '@goodday/language';
-import { getSchemaEntry, type RecordKind } from '@goodday/schemas';
+import { parseSchemaId, type RecordKind } from '@goodday/schemas';
 import type { Finding } from './finding.js';
-import { identify, kindName } from './identify.js';
+import { identifyWith, kindName, namedKind } from './identify.js';
 import { GoodDayInputError } from './input-error.js';
 import { countRecordReading, lintRecord, type LanguageOptions } from './language/lint-record.js';
+import { practitionerTextFields } from './language/text-fields.js';
 import { checkShape, type InputLimits } from './limits.js';
 import type { Report } from './report.js';
 import type { ValidationContext } from './rule.js';
 import type { RulesFor } from './rules/by-status.js';
+import type { SchemaLookup } from './structure/schema-at.js';
 import type { StructureValidator } from './structure/structure-validator.js';
 import { translateErrors } from './structure/translate.js';
 
@@ -31,12 +33,13 @@ export interface ValidateOptions {
 }
 
 /**
- * What a validator is built from: the precompiled structure of the schemas it knows, keyed by `$id`, and the
- * rules for their kinds. `@goodday/validate` holds every kind; `@goodday/validate/<kind>` one, so a bundle of
+ * What a validator is built from: the precompiled structure of the schemas it knows, keyed by `$id`, the
+ * schemas themselves (for plain-English messages and the free-text fields), and the rules for their kinds. `@goodday/validate` holds every kind; `@goodday/validate/<kind>` one, so a bundle of
  * it carries no other kind's code.
  */
 export interface KindSet {
   readonly validators: Readonly<Record<string, StructureValidator>>;
+  readonly schemas: SchemaLookup;
   readonly rulesFor: RulesFor;
 }
 
@@ -45,8 +48,8 @@ function checkStructure(set: KindSet, record: unknown, schemaId: string): Findin
   const check = set.validators[schemaId];
   if (!check) throw new GoodDayInputError('unknown-schema', `No validator is built for ${schemaId}: rebuild @goodday/validate.`);
   if (check(record)) return [];
-  const entry = getSchemaEntry(schemaId);
-  return translateErrors(check.errors ?? [], schemaId, `Good Day ${entry?.name} schema ${entry?.version}`);
+  const named = parseSchemaId(schemaId);
+  return translateErrors(set.schemas, check.errors ?? [], schemaId, `Good Day ${named?.name} schema ${named?.version}`);
 }
 
 /** A kind a record must be, and what to use instead when it is another. */
@@ -61,7 +64,9 @@ export interface ExpectedKind {
  */
 export function validateWith(set: KindSet, record: unknown, options: ValidateOptions = {}, expected?: ExpectedKind): Report {
   checkShape(record, options.limits);
-  const { kind, version, schemaId } = identify(record);
+  // A kind set may hold one kind's schemas only: a record of another kind is told so, not that its schema is unknown.
+  const named = expected && namedKind((record as { $schema?: unknown }).$schema);
+  const { kind, version, schemaId } = named && named !== expected.kind ? { kind: named, version: '', schemaId: '' } : identifyWith(set.schemas, record);
   if (expected && kind !== expected.kind) {
     throw new GoodDayInputError('wrong-kind', `Expected ${kindName(expected.kind)} but the record is ${kindName(kind)}: ${expected.instead}.`);
   }
@@ -76,11 +81,11 @@ export function validateWith(set: KindSet, record: unknown, options: ValidateOpt
       }
     }
     if (options.language !== false) {
-      findings.push(...lintRecord(record, schemaId, options.language === true ? undefined : options.language, counts));
+      findings.push(...lintRecord(record, practitionerTextFields(set.schemas, schemaId), options.language === true ? undefined : options.language, counts));
       linted = true;
     }
   }
-  if (counts && !linted) countRecordReading(record, schemaId, counts);
+  if (counts && !linted) countRecordReading(record, practitionerTextFields(set.schemas, schemaId), counts);
   const valid = !findings.some((f) => f.severity === 'error');
   return counts ? { valid, kind, version, findings, readability: readabilityFrom(counts) } : { valid, kind, version, findings };
 }
@@ -88,7 +93,7 @@ export function validateWith(set: KindSet, record: unknown, options: ValidateOpt
 /** True when the value is a structurally valid record of the kind. */
 export function isKindWith(set: KindSet, kind: RecordKind, value: unknown): boolean {
   try {
-    const found = identify(value);
+    const found = identifyWith(set.schemas, value);
     const check = set.validators[found.schemaId];
     return found.kind === kind && check !== undefined && check(value);
   } catch {

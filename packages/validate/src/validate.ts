@@ -1,14 +1,28 @@
-import type { Assessment, CapacityDecision, RecordKind, SafeguardingEnquiry, SupportPlan } from '@goodday/schemas';
+import { getSchemaById, type Assessment, type CapacityDecision, type RecordKind, type SafeguardingEnquiry, type SupportPlan } from '@goodday/schemas';
 import { validators } from './generated/structure.js';
+import { identifyWith } from './identify.js';
+import { forEachPractitionerTextWith } from './language/text-fields.js';
 import type { Report } from './report.js';
 import { rulesFor } from './rules/catalogue.js';
 import { isKindWith, validateWith, type KindSet, type ValidateOptions } from './validate-with.js';
 
-export { identify } from './identify.js';
 export type { ValidateOptions } from './validate-with.js';
 
 // Every kind and version: the `.` entry. `@goodday/validate/<kind>` builds the same from one kind's parts.
-const every: KindSet = { validators, rulesFor };
+const every: KindSet = { validators, schemas: getSchemaById, rulesFor };
+
+/** The kind and version a record names in `$schema`. Throws {@link GoodDayInputError} when it names none Good Day knows. */
+export function identify(record: unknown): { kind: RecordKind; version: string; schemaId: string } {
+  return identifyWith(getSchemaById, record);
+}
+
+/**
+ * Calls `visit` with every free-text field a practitioner wrote in a record, and its JSON Pointer; never the
+ * person's own words. Records whose `$schema` Good Day does not know have none.
+ */
+export function forEachPractitionerText(record: unknown, visit: (text: string, pointer: string) => void): void {
+  forEachPractitionerTextWith(getSchemaById, record, visit);
+}
 
 /**
  * Validates any Good Day record, identified by its `$schema`: structure first, then (for a structurally

@@ -3,8 +3,9 @@ import { completeAssessment } from '../../test/assessment-fixture.js';
 import { lacksCapacityDecision } from '../../test/capacity-decision-fixture.js';
 import { completePlan } from '../../test/support-plan-fixture.js';
 import { readabilityOf } from '@goodday/language';
-import { validate } from '../validate.js';
-import { forEachPractitionerText, practitionerTextFields } from './text-fields.js';
+import { getSchemaById } from '@goodday/schemas';
+import { forEachPractitionerText, validate } from '../validate.js';
+import { practitionerTextFields } from './text-fields.js';
 
 const language = (record: unknown, options = {}) => validate(record, options).findings.filter((f) => f.ruleId.startsWith('language/'));
 
@@ -50,7 +51,7 @@ describe('language findings in validate', () => {
   });
 
   it('find the free-text fields from the schema, without the person\'s words', () => {
-    const fields = practitionerTextFields('https://goodday.dev/schemas/support-plan/1.0.0.json').map((p) => p.join('/'));
+    const fields = practitionerTextFields(getSchemaById, 'https://goodday.dev/schemas/support-plan/1.0.0.json').map((p) => p.join('/'));
     expect(fields).toContain('needsToBeMet/*/arrangements/*/what');
     expect(fields).toContain('contingency/text');
     expect(fields).not.toContain('goals/*/inPersonsWords/text');

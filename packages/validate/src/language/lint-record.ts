@@ -1,6 +1,6 @@
 import { addReadingCounts, createLinter, type LanguageEntry, type Linter, type ReadingCounts } from '@goodday/language';
 import type { Finding } from '../finding.js';
-import { forEachText, pointerOf, practitionerTextFields } from './text-fields.js';
+import { forEachText, pointerOf, type FieldPattern } from './text-fields.js';
 
 /** Which language entries to use when validating: switch some off, or add your own. */
 export interface LanguageOptions {
@@ -11,14 +11,14 @@ export interface LanguageOptions {
 let defaultLinter: Linter | undefined;
 
 /**
- * Language findings for every practitioner-written text field of a structurally valid record. Given reading
+ * Language findings for the practitioner-written text fields of a structurally valid record (see practitionerTextFields). Given reading
  * counts, the same pass over each field adds its sentences, words and syllables to them.
  */
-export function lintRecord(record: unknown, schemaId: string, options?: LanguageOptions, counts?: ReadingCounts): Finding[] {
+export function lintRecord(record: unknown, fields: readonly FieldPattern[], options?: LanguageOptions, counts?: ReadingCounts): Finding[] {
   // A score per field would be noise (fields are short): the caller scores all the record's text as one, if asked.
   const linter = options?.disable || options?.entries ? createLinter({ ...options, readability: false }) : (defaultLinter ??= createLinter({ readability: false }));
   const findings: Finding[] = [];
-  forEachText(record, practitionerTextFields(schemaId), (text, place) => {
+  forEachText(record, fields, (text, place) => {
     // One quick scan rules out most fields; only those with a word worth a closer look are linted.
     if (!linter.mayFind(text, counts)) return;
     for (const f of linter(text, pointerOf(place)).findings) findings.push({ ruleId: f.ruleId, severity: f.severity, path: f.path, message: f.message, source: f.source });
@@ -27,6 +27,6 @@ export function lintRecord(record: unknown, schemaId: string, options?: Language
 }
 
 /** Adds the reading counts of every practitioner-written text field of a record, without linting. */
-export function countRecordReading(record: unknown, schemaId: string, counts: ReadingCounts): void {
-  forEachText(record, practitionerTextFields(schemaId), (text) => addReadingCounts(text, counts));
+export function countRecordReading(record: unknown, fields: readonly FieldPattern[], counts: ReadingCounts): void {
+  forEachText(record, fields, (text) => addReadingCounts(text, counts));
 }

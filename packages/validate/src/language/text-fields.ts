@@ -1,4 +1,5 @@
-import { getSchemaById, type JsonSchema } from '@goodday/schemas';
+import type { JsonSchema } from '@goodday/schemas';
+import type { SchemaLookup } from '../structure/schema-at.js';
 
 /** A path to a free-text field: property names, and '*' for every item of an array. */
 export type FieldPattern = readonly string[];
@@ -8,10 +9,10 @@ const cache = new Map<string, readonly FieldPattern[]>();
 // Definitions in the common schema that decide what is linted: practitioners' text, and the person's words, which never are.
 const isDef = (ref: string, name: string) => /\/common\/[^/]+\.json#\/\$defs\//.test(ref) && ref.endsWith(`/$defs/${name}`);
 
-function resolve(ref: string, baseId: string): { node: JsonSchema; baseId: string } | undefined {
+function resolve(lookup: SchemaLookup, ref: string, baseId: string): { node: JsonSchema; baseId: string } | undefined {
   const url = new URL(ref, baseId);
   const id = `${url.origin}${url.pathname}`;
-  const root = getSchemaById(id);
+  const root = lookup(id);
   if (!root) return undefined;
   let node: unknown = root;
   for (const segment of url.hash.replace(/^#\/?/, '').split('/').filter(Boolean)) node = (node as Record<string, unknown>)?.[decodeURIComponent(segment)];
@@ -23,7 +24,7 @@ function resolve(ref: string, baseId: string): { node: JsonSchema; baseId: strin
  * (practitioner notes, descriptions, reasons, evidence), never anything inside the person's own words.
  * Read from the schema once and kept.
  */
-export function practitionerTextFields(schemaId: string): readonly FieldPattern[] {
+export function practitionerTextFields(lookup: SchemaLookup, schemaId: string): readonly FieldPattern[] {
   const hit = cache.get(schemaId);
   if (hit) return hit;
   const patterns: FieldPattern[] = [];
@@ -36,7 +37,7 @@ export function practitionerTextFields(schemaId: string): readonly FieldPattern[
         patterns.push(path);
         return;
       }
-      const target = resolve(node.$ref, baseId);
+      const target = resolve(lookup, node.$ref, baseId);
       if (target) visit(target.node, target.baseId, path, [...refs, absolute]);
       return;
     }
@@ -45,7 +46,10 @@ export function practitionerTextFields(schemaId: string): readonly FieldPattern[
     const branches = [...(node.oneOf ?? []), ...((node.anyOf as JsonSchema[] | undefined) ?? []), ...((node.allOf as JsonSchema[] | undefined) ?? [])];
     for (const branch of branches) visit(branch, baseId, path, refs);
   };
-  visit(getSchemaById(schemaId), schemaId, [], []);
+  const root = lookup(schemaId);
+  // A schema this lookup does not hold has no fields here, and is not cached: another lookup may hold it.
+  if (!root) return patterns;
+  visit(root, schemaId, [], []);
   cache.set(schemaId, patterns);
   return patterns;
 }
@@ -90,9 +94,9 @@ function walk(value: unknown, pattern: FieldPattern, depth: number, place: (stri
 
 /**
  * Calls `visit` with every free-text field a practitioner wrote in a record, and its JSON Pointer; never the
- * person's own words. Records whose `$schema` Good Day does not know have none.
+ * person's own words. Records whose `$schema` the lookup does not hold have none.
  */
-export function forEachPractitionerText(record: unknown, visit: (text: string, pointer: string) => void): void {
+export function forEachPractitionerTextWith(lookup: SchemaLookup, record: unknown, visit: (text: string, pointer: string) => void): void {
   const schemaId = (record as { $schema?: unknown } | null)?.$schema;
-  if (typeof schemaId === 'string') forEachText(record, practitionerTextFields(schemaId), (text, place) => visit(text, pointerOf(place)));
+  if (typeof schemaId === 'string') forEachText(record, practitionerTextFields(lookup, schemaId), (text, place) => visit(text, pointerOf(place)));
 }

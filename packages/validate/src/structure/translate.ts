@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.js';
 import { readablePath } from '../json-pointer.js';
 import { quoteShort } from '../quote.js';
-import { propertyTitle, schemaAt } from './schema-at.js';
+import { propertyTitle, schemaAt, type SchemaLookup } from './schema-at.js';
 import type { StructureError } from './structure-validator.js';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -17,20 +17,20 @@ const TYPE_NAMES: Record<string, string> = {
 // Names and codes from the input are shortened and quoted, so a hostile value cannot flood a message.
 const quote = (value: unknown): string => quoteShort(value, 60);
 
-function allowedCodes(schemaId: string, instancePath: string): string[] {
-  const branches = schemaAt(schemaId, instancePath)?.node.oneOf ?? [];
+function allowedCodes(lookup: SchemaLookup, schemaId: string, instancePath: string): string[] {
+  const branches = schemaAt(lookup, schemaId, instancePath)?.node.oneOf ?? [];
   return branches.filter((b) => 'const' in b).map((b) => String(b.const));
 }
 
-function describe(error: StructureError, schemaId: string): string {
+function describe(lookup: SchemaLookup, error: StructureError, schemaId: string): string {
   // Field paths are identifiers and keep their case; only the whole record reads as a sentence.
   const where = error.instancePath === '' ? 'The record' : readablePath(error.instancePath);
   const p = error.params;
   switch (error.keyword) {
     case 'required': {
       const missing = String(p.missingProperty);
-      const parent = schemaAt(schemaId, error.instancePath);
-      const title = parent && propertyTitle(parent, missing);
+      const parent = schemaAt(lookup, schemaId, error.instancePath);
+      const title = parent && propertyTitle(lookup, parent, missing);
       return `${where} has no ${missing}${title ? ` (${title.toLowerCase()})` : ''}: add it.`;
     }
     case 'additionalProperties':
@@ -40,7 +40,7 @@ function describe(error: StructureError, schemaId: string): string {
     case 'oneOf':
     case 'enum':
     case 'const': {
-      const codes = allowedCodes(schemaId, error.instancePath);
+      const codes = allowedCodes(lookup, schemaId, error.instancePath);
       if (codes.length === 0 && error.keyword === 'const') return `${where} must be ${quote(p.allowedValue)}: change its value.`;
       const shown = codes.length > 12 ? `${codes.slice(0, 12).join(', ')}, …` : codes.join(', ');
       return `${where} is not one of the allowed codes: use one of ${shown}.`;
@@ -72,7 +72,7 @@ function describe(error: StructureError, schemaId: string): string {
  * Turns ajv errors into findings with plain messages. A failed choice from a code list is reported once,
  * not once per code it did not match.
  */
-export function translateErrors(errors: readonly StructureError[], schemaId: string, source: string): Finding[] {
+export function translateErrors(lookup: SchemaLookup, errors: readonly StructureError[], schemaId: string, source: string): Finding[] {
   const choices = errors.filter((e) => e.keyword === 'oneOf');
   const isInsideFailedChoice = (e: StructureError) =>
     choices.some((c) => c !== e && e.instancePath.startsWith(c.instancePath) && e.schemaPath.startsWith(`${c.schemaPath}/`));
@@ -82,7 +82,7 @@ export function translateErrors(errors: readonly StructureError[], schemaId: str
       ruleId: `structure/${e.keyword}`,
       severity: 'error' as const,
       path: e.instancePath,
-      message: describe(e, schemaId),
+      message: describe(lookup, e, schemaId),
       source,
     }));
 }

@@ -1,0 +1,32 @@
+import type { Assessment, CapacityDecision, SafeguardingEnquiry, SupportPlan } from '@goodday/schemas';
+import { identify, validate } from '@goodday/validate';
+import { templatesByKind } from './generated/templates/index.js';
+import { assessmentView } from './kinds/assessment.js';
+import { capacityDecisionView } from './kinds/capacity-decision.js';
+import { safeguardingEnquiryView } from './kinds/safeguarding-enquiry.js';
+import { supportPlanView } from './kinds/support-plan.js';
+import { renderWith, type RenderKit, type RenderOptions } from './render.js';
+
+// Every kind: the `.` entry. `@goodday/render/<kind>` builds the same from one kind's validator, view and templates.
+const every: RenderKit = {
+  validate,
+  identify,
+  kinds: {
+    assessment: { view: (r: Assessment, v) => assessmentView(r, v), templates: templatesByKind.assessment },
+    'support-plan': { view: (r: SupportPlan, v) => supportPlanView(r, v), templates: templatesByKind['support-plan'] },
+    'safeguarding-enquiry': { view: (r: SafeguardingEnquiry, v) => safeguardingEnquiryView(r, v), templates: templatesByKind['safeguarding-enquiry'] },
+    'capacity-decision': { view: (r: CapacityDecision, v) => capacityDecisionView(r, v), templates: templatesByKind['capacity-decision'] },
+  },
+};
+
+/**
+ * Renders a record as a document the person can read, in HTML, Markdown or plain text. The person's words
+ * appear as they said them and attributed; codes become plain labels; dates read like "3 March 2026"; empty
+ * parts of a draft are left out.
+ *
+ * @throws {RenderRefusedError} when the record has error findings, or is a draft and `drafts` is not set.
+ * @throws {GoodDayInputError} when the input is not a Good Day record (see `validate`).
+ */
+export function render(record: unknown, options: RenderOptions = {}): string {
+  return renderWith(every, record, options);
+}
