@@ -14,19 +14,13 @@ import { TOTAL_RUNS, tally } from './tally.js';
 const SHARES = { parse: 0.12, validateAny: 0.1, validateMutated: 0.16, render: 0.1, lint: 0.2, audit: 0.1, merge: 0.07, readers: 0.15 };
 const runsFor = (name: keyof typeof SHARES) => Math.max(20, Math.round(TOTAL_RUNS * SHARES[name]));
 let total = 0;
-const check = (name: keyof typeof SHARES, property: fc.IPropertyWithHooks<never> | fc.IAsyncPropertyWithHooks<never>) => {
+const runs = (name: keyof typeof SHARES) => {
   const numRuns = runsFor(name);
   total += numRuns;
-  return { numRuns, property };
+  return numRuns;
 };
-const assertRuns = (name: keyof typeof SHARES, property: fc.IProperty<never>) => {
-  const { numRuns } = check(name, property as never);
-  fc.assert(property, { numRuns });
-};
-const assertAsyncRuns = async (name: keyof typeof SHARES, property: fc.IAsyncProperty<never>) => {
-  const { numRuns } = check(name, property as never);
-  await fc.assert(property, { numRuns });
-};
+const assertRuns = <T extends unknown[]>(name: keyof typeof SHARES, property: fc.IProperty<T>) => fc.assert(property, { numRuns: runs(name) });
+const assertAsyncRuns = <T extends unknown[]>(name: keyof typeof SHARES, property: fc.IAsyncProperty<T>) => fc.assert(property, { numRuns: runs(name) });
 
 const withCanary = fc.string({ maxLength: 30, unit: 'grapheme' }).map((s) => `${CANARY}${s}`);
 /** Strings with the characters that matter most: markup, quotes, line breaks, controls, surrogates, and the canary. */
