@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -26,5 +27,25 @@ describe('the built goodday command (run after `pnpm build`)', () => {
     const result = spawnSync('sh', ['-c', 'node="$1" bin="$2"; shift 2; "$node" "$bin" validate "$@" | head -c 1', 'sh', process.execPath, bin, ...files], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout).toHaveLength(1);
+  });
+
+  it('loads @goodday/render and @goodday/audit only for the commands that use them', () => {
+    // A module hook that refuses to resolve them: every other command must still work without them.
+    const dir = mkdtempSync(join(tmpdir(), 'goodday-lazy-'));
+    try {
+      writeFileSync(join(dir, 'hooks.mjs'), `export async function resolve(specifier, context, next) {\n  if (/^@goodday\\/(render|audit)(\\/|$)/.test(specifier)) throw new Error('refused ' + specifier);\n  return next(specifier, context);\n}\n`);
+      writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${join(dir, 'hooks.mjs')}`).href)});\n`);
+      const record = join(import.meta.dirname, '../../../examples/records/assessment/complete-eligible.json');
+      const run = (...args: string[]) => spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), bin, ...args], { encoding: 'utf8', input: 'The MDT met on Tuesday.' });
+      for (const args of [['--help'], ['--version'], ['validate', record], ['lint', '-'], ['schema']]) {
+        const result = run(...args);
+        expect(result.stderr, args.join(' ')).not.toContain('refused');
+        expect(result.status, args.join(' ')).toBeLessThan(2);
+      }
+      // The hook does refuse: render, which needs @goodday/render, fails under it.
+      expect(run('render', record).stderr).toContain('refused @goodday/render');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { render, RenderRefusedError, type Format } from '@goodday/render';
+import type { Format } from '@goodday/render';
 import { defaultLimits, GoodDayInputError, readablePath } from '@goodday/validate';
 import { ExitCode, UsageError } from '../exit-code.js';
 import { shownPath } from '../shown-path.js';
@@ -41,6 +41,8 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   const format = FORMATS[values.format ?? 'html'];
   if (!format) throw new UsageError(`--format must be html, md or text, not ${JSON.stringify(String(values.format).slice(0, 40))}.`);
   const file = positionals[0]!;
+  // Loaded only when a record is rendered: the other commands do not pay for the templates and Handlebars.
+  const { render, RenderRefusedError } = await import('@goodday/render');
   let output: string;
   try {
     output = render(await readRecord(io, file, defaultLimits), { format, drafts: values.draft === true });
