@@ -5,8 +5,8 @@ import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from '../../../test/browser.js';
 
 // Which entry of which package runs in a browser, and the sentence its README says about it. The built ESM is
 // bundled as a vendor's bundler would (platform browser, nothing external), then run in Chromium.
@@ -59,21 +59,8 @@ async function bundleOnce(file: string): Promise<{ code: string; builtins: strin
 const record = (path: string): unknown => JSON.parse(readFileSync(join(root, 'examples/records', path), 'utf8'));
 const records = [record('assessment/complete-eligible.json'), record('assessment/invalid-good-day.json'), record('support-plan/draft.json')];
 
-// Debian's chromium, installed by scripts/ensure-chromium.mjs, as for the accessibility tests.
-const CHROMIUM = process.env.GOODDAY_CHROMIUM ?? '/usr/bin/chromium';
 const ORIGIN = 'https://goodday.invalid';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /**
  * What each entry is asked to do, in the browser and in Node alike. Plain JavaScript with nothing from around it,
@@ -109,7 +96,7 @@ const meaningful: Record<Smoke, (answer: unknown) => boolean> = {
 
 /** Loads the bundle as a module in a page and runs the entry's check there; resolves to what it gave, or fails on any page error. */
 async function runInBrowser(code: string, smoke: Smoke): Promise<unknown> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {

@@ -1,42 +1,25 @@
 /// <reference lib="dom" />
 // The page.evaluate callbacks run in Chromium, where window and document exist.
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseRecord } from '@goodday/validate';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useChromium } from '../../../test/browser.js';
 import { render } from '../src/index.js';
-
-// Debian's chromium: playwright cannot download its own browser here. scripts/ensure-chromium.mjs installs it.
-const CHROMIUM = process.env.GOODDAY_CHROMIUM ?? '/usr/bin/chromium';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const recordsDir = join(import.meta.dirname, '../../../examples/records');
 const examples = readdirSync(recordsDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) => readdirSync(join(recordsDir, d.name)).filter((f) => f.endsWith('.json') && !f.startsWith('invalid-')).map((f) => `${d.name}/${f}`));
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('rendered HTML in a real browser', () => {
   it('is checked by an axe-core that does find violations (a page without lang, and an image without alt)', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       await page.setContent('<!doctype html><html><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>');
-      await page.addScriptTag({ content: axeSource });
-      const ids = await page.evaluate(async () => (await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((v) => v.id));
+      const ids = (await axeViolations(page)).map((v) => v.id);
       expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt']));
     } finally {
       await page.close();
@@ -45,7 +28,7 @@ describe('rendered HTML in a real browser', () => {
 
   it.each(examples)('%s has no accessibility violations (axe-core)', async (name) => {
     const html = render(parseRecord(readFileSync(join(recordsDir, name))), { format: 'html', drafts: true, organisation: { name: 'Northgate Council', contact: '0300 123 4567' } });
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       // No network: the document must stand alone, and any request for an outside asset fails the test.
       const requests: string[] = [];
@@ -53,12 +36,7 @@ describe('rendered HTML in a real browser', () => {
         if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requests.push(r.url());
       });
       await page.setContent(html, { waitUntil: 'load' });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(requests).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
       expect(await page.locator('script').count()).toBe(1); // only the axe-core we added
