@@ -1,19 +1,10 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { ordinaryInstanceOf, thrownBy } from '../../../test/errors.js';
 import { LanguageInputError } from './language-error.js';
 import { lint } from './lint.js';
 
 type Build = { LanguageInputError: typeof LanguageInputError; lint: typeof lint };
-const ordinaryInstanceOf = (value: unknown, of: Function): boolean => Function.prototype[Symbol.hasInstance].call(of, value);
-const thrownBy = (f: () => unknown): unknown => {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected it to throw');
-};
-
 describe('LanguageInputError', () => {
   it('is an instance by its brand and a known code, not by its name', () => {
     expect(thrownBy(() => lint(42 as never))).toBeInstanceOf(LanguageInputError);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { listSchemas } from '@goodday/schemas';
 import { isGoodDayInputError, parseRecord, validate } from '@goodday/validate';
 import { describe, expect, it } from 'vitest';
+import { thrownBy } from '../../../test/errors.js';
 import { render as renderAny, RenderRefusedError } from './index.js';
 
 const recordsDir = join(import.meta.dirname, '../../../examples/records');
@@ -14,15 +15,6 @@ const examplesOf = (kind: string) =>
     .filter((record) => validate(record).valid);
 const entries = join(import.meta.dirname, 'generated/entry');
 const entry = (kind: string) => import(`./generated/entry/${kind}.ts`);
-const thrownBy = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-};
-
 describe('@goodday/render/<kind> (the per-kind entries)', () => {
   it('exist for every record kind of the registry, each with its package export', () => {
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8'));

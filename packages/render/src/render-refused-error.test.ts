@@ -2,20 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ordinaryInstanceOf, thrownBy } from '../../../test/errors.js';
 import { render, RenderRefusedError } from './index.js';
 
 type Build = { RenderRefusedError: typeof RenderRefusedError; render: typeof render };
-const ordinaryInstanceOf = (value: unknown, of: Function): boolean => Function.prototype[Symbol.hasInstance].call(of, value);
 const draft = JSON.parse(readFileSync(join(import.meta.dirname, '../../../examples/records/assessment/draft.json'), 'utf8'));
-const thrownBy = (f: () => unknown): unknown => {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected it to throw');
-};
-
 describe('RenderRefusedError', () => {
   it('is an instance by its brand and its findings, not by its name', () => {
     expect(thrownBy(() => render(draft))).toBeInstanceOf(RenderRefusedError);

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { ordinaryInstanceOf } from '../../../test/errors.js';
 import { GoodDayInputError, isGoodDayInputError } from './input-error.js';
 
 type Build = { GoodDayInputError: typeof GoodDayInputError; isGoodDayInputError: typeof isGoodDayInputError };
-const ordinaryInstanceOf = (value: unknown, of: Function): boolean => Function.prototype[Symbol.hasInstance].call(of, value);
 
 describe('isGoodDayInputError', () => {
   it('holds for the error and an instance of a subclass, and for instanceof', () => {
