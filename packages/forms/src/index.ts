@@ -1,0 +1,1 @@
+export { formSchema, formVersions } from './form-schema.js';
