@@ -1,1 +1,5 @@
 export { formSchema, formVersions } from './form-schema.js';
+export { jsonFormsUiSchema, type JsonFormsUiSchema, type JsonFormsCategory, type JsonFormsElement } from './json-forms.js';
+export { rjsfUiSchema, type RjsfUiSchema } from './rjsf.js';
+export { holds, isOpen, type Condition, type Layout, type Section, type Waits } from './layout.js';
+export { layouts } from './layouts.js';

@@ -1,0 +1,66 @@
+import type { JsonSchema, RecordKind } from '@goodday/schemas';
+import { isLongText, itemsOf, promptOf, propertiesOf } from './fields.js';
+import { formSchema } from './form-schema.js';
+import { layouts } from './layouts.js';
+
+/** A JSON Forms UI schema element, typed structurally: the shapes this package makes. */
+export type JsonFormsElement =
+  | { readonly type: 'Control'; readonly scope: string; readonly label?: string; readonly options?: Readonly<Record<string, unknown>> }
+  | { readonly type: 'Label'; readonly text: string }
+  | { readonly type: 'VerticalLayout'; readonly elements: readonly JsonFormsElement[] }
+  | JsonFormsCategory;
+
+/** A JSON Forms category: one step of the conversation, enabled once what it waits for exists. */
+export interface JsonFormsCategory {
+  readonly type: 'Category';
+  readonly label: string;
+  readonly elements: readonly JsonFormsElement[];
+  readonly rule?: { readonly effect: 'ENABLE'; readonly condition: { readonly scope: string; readonly schema: object; readonly failWhenUndefined: true } };
+}
+
+/** A JSON Forms categorisation (steps), as `jsonFormsUiSchema` returns it. */
+export interface JsonFormsUiSchema {
+  readonly type: 'Categorization';
+  readonly elements: readonly JsonFormsCategory[];
+  readonly options: { readonly variant: 'stepper'; readonly showNavButtons: true };
+}
+
+/** A field's control, with its question above it and, for an object or a list of objects, its own fields laid out. */
+function fieldElements(name: string, schema: JsonSchema): JsonFormsElement[] {
+  const options: Record<string, unknown> = {};
+  if (isLongText(schema)) options.multi = true;
+  const inner = schema.type === 'object' ? schema : itemsOf(schema)?.type === 'object' ? itemsOf(schema) : undefined;
+  if (inner) options.detail = { type: 'VerticalLayout', elements: propertiesOf(inner).flatMap(([key, sub]) => fieldElements(key, sub)) };
+  const longItems = itemsOf(schema);
+  if (longItems && isLongText(longItems)) options.multi = true;
+  const control: JsonFormsElement = { type: 'Control', scope: `#/properties/${name}`, label: schema.title ?? name, ...(Object.keys(options).length > 0 ? { options } : {}) };
+  const prompt = promptOf(schema);
+  return prompt ? [{ type: 'Label', text: prompt }, control] : [control];
+}
+
+/**
+ * A JSON Forms UI schema for a kind (the newest version unless one is given): one step per part of the
+ * conversation, in the order the law sets, each field labelled by its title with its `x-prompt` above it. A step
+ * that must wait (eligibility until a need has its impact on wellbeing; impairment until the four functional
+ * questions are answered; best interests until the person is found to lack capacity) is disabled by a rule until
+ * what it waits for exists. `$schema` has no control: the form schema fixes it.
+ */
+export function jsonFormsUiSchema(kind: RecordKind, version?: string): JsonFormsUiSchema {
+  const schema = formSchema(kind, version);
+  const properties = schema.properties ?? {};
+  return {
+    type: 'Categorization',
+    options: { variant: 'stepper', showNavButtons: true },
+    elements: layouts[kind].sections.map((section): JsonFormsCategory => {
+      const elements = section.fields.filter((field) => field in properties).flatMap((field) => fieldElements(field, properties[field]!));
+      if (!section.waits) return { type: 'Category', label: section.title, elements };
+      const { field, schema: condition, why } = section.waits;
+      return {
+        type: 'Category',
+        label: section.title,
+        elements: [{ type: 'Label', text: why }, ...elements],
+        rule: { effect: 'ENABLE', condition: { scope: `#/properties/${field}`, schema: structuredClone(condition), failWhenUndefined: true } },
+      };
+    }),
+  };
+}
