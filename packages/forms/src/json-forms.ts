@@ -8,6 +8,7 @@ export type JsonFormsElement =
   | { readonly type: 'Control'; readonly scope: string; readonly label?: string; readonly options?: Readonly<Record<string, unknown>> }
   | { readonly type: 'Label'; readonly text: string }
   | { readonly type: 'VerticalLayout'; readonly elements: readonly JsonFormsElement[] }
+  | { readonly type: 'Group'; readonly label: string; readonly elements: readonly JsonFormsElement[] }
   | JsonFormsCategory;
 
 /** A JSON Forms category: one step of the conversation, enabled once what it waits for exists. */
@@ -25,17 +26,22 @@ export interface JsonFormsUiSchema {
   readonly options: { readonly variant: 'stepper'; readonly showNavButtons: true };
 }
 
-/** A field's control, with its question above it and, for an object or a list of objects, its own fields laid out. */
-function fieldElements(name: string, schema: JsonSchema): JsonFormsElement[] {
-  const options: Record<string, unknown> = {};
-  if (isLongText(schema)) options.multi = true;
-  const inner = schema.type === 'object' ? schema : itemsOf(schema)?.type === 'object' ? itemsOf(schema) : undefined;
-  if (inner) options.detail = { type: 'VerticalLayout', elements: propertiesOf(inner).flatMap(([key, sub]) => fieldElements(key, sub)) };
-  const longItems = itemsOf(schema);
-  if (longItems && isLongText(longItems)) options.multi = true;
-  const control: JsonFormsElement = { type: 'Control', scope: `#/properties/${name}`, label: schema.title ?? name, ...(Object.keys(options).length > 0 ? { options } : {}) };
+/**
+ * A field's control with its question above it. An object's fields are laid out in a group of their own, with
+ * scopes into the object, which every renderer set draws; a list of objects lays out each item's fields (`detail`).
+ */
+function fieldElements(scope: string, name: string, schema: JsonSchema): JsonFormsElement[] {
   const prompt = promptOf(schema);
-  return prompt ? [{ type: 'Label', text: prompt }, control] : [control];
+  const asked: JsonFormsElement[] = prompt ? [{ type: 'Label', text: prompt }] : [];
+  if (schema.type === 'object' && schema.properties) {
+    const elements = propertiesOf(schema).flatMap(([key, sub]) => fieldElements(`${scope}/properties/${key}`, key, sub));
+    return [{ type: 'Group', label: schema.title ?? name, elements: [...asked, ...elements] }];
+  }
+  const options: Record<string, unknown> = {};
+  const items = itemsOf(schema);
+  if (isLongText(schema) || (items && isLongText(items))) options.multi = true;
+  if (items?.type === 'object' && items.properties) options.detail = { type: 'VerticalLayout', elements: propertiesOf(items).flatMap(([key, sub]) => fieldElements(`#/properties/${key}`, key, sub)) };
+  return [...asked, { type: 'Control', scope, label: schema.title ?? name, ...(Object.keys(options).length > 0 ? { options } : {}) }];
 }
 
 /**
@@ -52,7 +58,7 @@ export function jsonFormsUiSchema(kind: RecordKind, version?: string): JsonForms
     type: 'Categorization',
     options: { variant: 'stepper', showNavButtons: true },
     elements: layouts[kind].sections.map((section): JsonFormsCategory => {
-      const elements = section.fields.filter((field) => field in properties).flatMap((field) => fieldElements(field, properties[field]!));
+      const elements = section.fields.filter((field) => field in properties).flatMap((field) => fieldElements(`#/properties/${field}`, field, properties[field]!));
       if (!section.waits) return { type: 'Category', label: section.title, elements };
       const { field, schema: condition, why } = section.waits;
       return {
