@@ -1,0 +1,97 @@
+import { JsonForms } from '@jsonforms/react';
+import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
+import type { JsonSchema7, UISchemaElement } from '@jsonforms/core';
+import Form from '@rjsf/core';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { formSchema, holds, jsonFormsUiSchema, rjsfUiSchema, type Condition } from '@goodday/forms';
+import { recordKinds, type RecordKind } from '@goodday/schemas';
+import { createElement as h, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import examples from 'virtual:examples';
+import { toJsonForms, toRjsf } from './findings.js';
+import { stepsEntry } from './steps.js';
+import { goodDayValidator, report } from './validator.js';
+
+type Data = Record<string, unknown>;
+const EMPTY = 'empty';
+const records = examples as Record<string, Record<string, Data>>;
+const renderers = [...vanillaRenderers, stepsEntry];
+
+/** The record a form starts from: an example, or only its $schema. */
+function start(kind: RecordKind, example: string): Data {
+  const found = records[kind]?.[example];
+  return found ? structuredClone(found) : { $schema: formSchema(kind).properties!.$schema!.const };
+}
+
+// JSON Forms checks a schema rule with ajv.validate, which compiles with new Function: the same test as a function, with holds().
+function jsonFormsUi(kind: RecordKind): UISchemaElement {
+  const ui = structuredClone(jsonFormsUiSchema(kind)) as unknown as { elements: { rule?: { condition: { scope: string; schema?: Condition } } }[] };
+  for (const category of ui.elements) {
+    if (!category.rule) continue;
+    const { scope, schema } = category.rule.condition;
+    category.rule.condition = { scope, validate: ({ data }: { data: unknown }) => holds(schema!, data) } as never;
+  }
+  return ui as unknown as UISchemaElement;
+}
+
+const count = (n: number) => (n === 0 ? 'No findings' : n === 1 ? '1 finding' : `${n} findings`);
+
+function JsonFormsDemo({ kind, initial }: { kind: RecordKind; initial: Data }) {
+  const schema = useMemo(() => formSchema(kind) as JsonSchema7, [kind]);
+  const uischema = useMemo(() => jsonFormsUi(kind), [kind]);
+  const [data, setData] = useState<Data>(initial);
+  const found = useMemo(() => report(data), [data]);
+  const additionalErrors = useMemo(() => toJsonForms(found), [found]);
+  return h(
+    'section',
+    { 'aria-labelledby': 'jsonforms-title', className: 'form', id: 'jsonforms' },
+    h('h2', { id: 'jsonforms-title' }, 'JSON Forms'),
+    h('p', { className: 'count', role: 'status', id: 'jsonforms-count' }, count(found.findings.length)),
+    h(JsonForms, { schema, uischema, data, renderers, cells: vanillaCells, validationMode: 'NoValidation', additionalErrors: additionalErrors as never, onChange: ({ data: next }) => setData(next as Data) }),
+  );
+}
+
+function RjsfDemo({ kind, initial }: { kind: RecordKind; initial: Data }) {
+  const schema = useMemo(() => formSchema(kind) as RJSFSchema, [kind]);
+  const [data, setData] = useState<Data>(initial);
+  const uiSchema = useMemo(() => rjsfUiSchema(kind, undefined, data) as UiSchema, [kind, data]);
+  const found = useMemo(() => report(data), [data]);
+  const extraErrors = useMemo(() => toRjsf(found), [found]);
+  return h(
+    'section',
+    { 'aria-labelledby': 'rjsf-title', className: 'form', id: 'rjsf' },
+    h('h2', { id: 'rjsf-title' }, 'react-jsonschema-form'),
+    h('p', { className: 'count', role: 'status', id: 'rjsf-count' }, count(found.findings.length)),
+    h(Form, { schema, uiSchema, formData: data, validator: goodDayValidator, extraErrors: extraErrors as never, showErrorList: false, noHtml5Validate: true, experimental_defaultFormStateBehavior: { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }, onChange: ({ formData }) => setData(formData as Data) }),
+  );
+}
+
+function App() {
+  const params = new URLSearchParams(location.search);
+  const wanted = params.get('kind') as RecordKind | null;
+  const [kind, setKind] = useState<RecordKind>(wanted && recordKinds.includes(wanted) ? wanted : 'assessment');
+  const [example, setExample] = useState(params.get('example') ?? EMPTY);
+  const initial = useMemo(() => start(kind, example), [kind, example]);
+  const key = `${kind}/${example}`;
+  return h(
+    'div',
+    null,
+    h(
+      'header',
+      null,
+      h('h1', null, 'Good Day forms'),
+      h('p', null, 'One record kind in two form libraries, fed by @goodday/forms; every change is checked by @goodday/validate and each finding shown at its field.'),
+      h(
+        'div',
+        { className: 'choose' },
+        h('label', { htmlFor: 'kind' }, 'Record kind'),
+        h('select', { id: 'kind', value: kind, onChange: (e) => { setKind(e.target.value as RecordKind); setExample(EMPTY); } }, recordKinds.map((k) => h('option', { key: k, value: k }, k.replace(/-/g, ' ')))),
+        h('label', { htmlFor: 'example' }, 'Start from'),
+        h('select', { id: 'example', value: example, onChange: (e) => setExample(e.target.value) }, [EMPTY, ...Object.keys(records[kind] ?? {})].map((name) => h('option', { key: name, value: name }, name === EMPTY ? 'an empty record' : name))),
+      ),
+    ),
+    h('main', { className: 'forms' }, h(JsonFormsDemo, { key: `jf-${key}`, kind, initial }), h(RjsfDemo, { key: `rjsf-${key}`, kind, initial })),
+  );
+}
+
+createRoot(document.getElementById('app')!).render(h(App));
