@@ -1,6 +1,6 @@
 import { JsonForms } from '@jsonforms/react';
 import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
-import type { JsonSchema7, UISchemaElement } from '@jsonforms/core';
+import { UPDATE_CORE, type CoreActions, type JsonFormsCore, type JsonSchema7, type Middleware, type UISchemaElement } from '@jsonforms/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { formSchema, holds, jsonFormsUiSchema, rjsfUiSchema, type Condition } from '@goodday/forms';
@@ -9,13 +9,14 @@ import { createElement as h, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import examples from 'virtual:examples';
 import { toJsonForms, toRjsf } from './findings.js';
+import { listEntry } from './list.js';
 import { stepsEntry } from './steps.js';
 import { goodDayValidator, report } from './validator.js';
 
 type Data = Record<string, unknown>;
 const EMPTY = 'empty';
 const records = examples as Record<string, Record<string, Data>>;
-const renderers = [...vanillaRenderers, stepsEntry];
+const renderers = [...vanillaRenderers, stepsEntry, listEntry];
 
 /** The record a form starts from: an example, or only its $schema. */
 function start(kind: RecordKind, example: string): Data {
@@ -34,6 +35,11 @@ function jsonFormsUi(kind: RecordKind): UISchemaElement {
   return ui as unknown as UISchemaElement;
 }
 
+// JSON Forms re-applies its data prop whenever any prop changes (here: the findings on each change), and its onChange
+// reaches us 10 ms late, so keystrokes typed meanwhile are lost. The form owns its data: an update keeps the data it has.
+const keepOwnData: Middleware = (state: JsonFormsCore, action: CoreActions, reducer) =>
+  action.type === UPDATE_CORE ? reducer(state, { ...action, data: state.data }) : reducer(state, action);
+
 const count = (n: number) => (n === 0 ? 'No findings' : n === 1 ? '1 finding' : `${n} findings`);
 
 function JsonFormsDemo({ kind, initial }: { kind: RecordKind; initial: Data }) {
@@ -47,7 +53,7 @@ function JsonFormsDemo({ kind, initial }: { kind: RecordKind; initial: Data }) {
     { 'aria-labelledby': 'jsonforms-title', className: 'form', id: 'jsonforms' },
     h('h2', { id: 'jsonforms-title' }, 'JSON Forms'),
     h('p', { className: 'count', role: 'status', id: 'jsonforms-count' }, count(found.findings.length)),
-    h(JsonForms, { schema, uischema, data, renderers, cells: vanillaCells, validationMode: 'NoValidation', additionalErrors: additionalErrors as never, onChange: ({ data: next }) => setData(next as Data) }),
+    h(JsonForms, { schema, uischema, data: initial, renderers, cells: vanillaCells, validationMode: 'NoValidation', middleware: keepOwnData, additionalErrors: additionalErrors as never, onChange: ({ data: next }) => setData(next as Data) }),
   );
 }
 
