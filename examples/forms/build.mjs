@@ -22,7 +22,7 @@ const examples = Object.fromEntries(
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 await build({
-  entryPoints: [join(here, 'src/main.ts')],
+  entryPoints: [join(here, 'src/main.tsx')],
   bundle: true,
   format: 'esm',
   platform: 'browser',

@@ -98,6 +98,11 @@ const rjsfControls = (page: Page, fields: readonly string[]) => page.locator(fie
 const enabledCount = (locator: ReturnType<Page['locator']>) => locator.evaluateAll((elements) => elements.filter((e) => !(e as HTMLInputElement).disabled).length);
 
 describe('the forms demo in Chromium, under a strict CSP', () => {
+  it('type-checks (its own tsconfig: the form libraries are devDependencies of @goodday/forms)', () => {
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    expect(() => execFileSync(process.execPath, [tsc, '-p', join(demo, 'tsconfig.json')], { stdio: 'pipe' })).not.toThrow();
+  }, 120_000);
+
   it('is held to its CSP: an inline script is refused and reported', async () => {
     const { page, problems } = await open('assessment', 'draft');
     try {
@@ -118,7 +123,7 @@ describe('the forms demo in Chromium, under a strict CSP', () => {
     try {
       const text = await page.locator('main').innerText();
       expect(text).not.toMatch(/No applicable renderer|Unsupported field schema/);
-      for (const section of layouts[kind].sections) await expect.poll(() => step(page, section.title).count(), section.title).toBe(1);
+      for (const section of layouts[kind].sections) expect(await step(page, section.title).count(), section.title).toBe(1);
       expect(await page.locator('#jsonforms section.step .control').count()).toBeGreaterThan(2);
       expect(await page.locator('#rjsf form .form-group').count()).toBeGreaterThan(10);
       mkdirSync(join(demo, 'screenshots'), { recursive: true });
