@@ -6,7 +6,8 @@ import { createElement as h } from 'react';
 // empty-table-header, label, select-name): this list gives every item its own labelled control and named buttons.
 
 function List({ label, path, schema, rootSchema, data, addItem, removeItems, enabled, errors, visible, renderers, cells }: ArrayControlProps) {
-  const count = typeof data === 'number' ? data : 0;
+  // A control's data is the list itself (a layout's would be its length).
+  const count = Array.isArray(data) ? data.length : typeof data === 'number' ? data : 0;
   return h(
     'fieldset',
     { className: 'list-control', hidden: !visible },

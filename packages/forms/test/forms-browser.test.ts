@@ -74,7 +74,7 @@ const browser = useChromium();
 
 /** Opens the demo for a kind and example; the console errors, page errors and CSP violations are collected in `problems`. */
 async function open(kind: RecordKind, example: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 1400, height: 1100 } });
+  const page = await browser().newPage({ viewport: { width: 1400, height: 1100 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
@@ -134,6 +134,27 @@ describe('the forms demo in Chromium, under a strict CSP', () => {
         await page.waitForSelector(`#jsonforms section.step h3:text-is("${section.title}")`);
         expect(await axeViolations(page), section.title).toEqual([]);
       }
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('JSON Forms lists of strings show each item in its own labelled field, and take a new one', async () => {
+    const record = examples('support-plan').find((e) => e.name === FULL['support-plan'])!.record as { basedOn: { eligibleNeedIds: string[] } };
+    const ids = record.basedOn.eligibleNeedIds;
+    expect(ids.length).toBeGreaterThan(1);
+    const { page, problems } = await open('support-plan', FULL['support-plan']);
+    try {
+      const list = page.locator('#jsonforms fieldset.list-control:has(> legend:text-is("Eligible needs to be met"))');
+      const values = () => list.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      expect(await values()).toEqual(ids);
+      for (const [i] of ids.entries()) await expect.poll(() => list.getByLabel(`Eligible needs to be met: item ${i + 1}`).count()).toBe(1);
+      await list.getByRole('button', { name: 'Add to Eligible needs to be met' }).click();
+      const added = list.getByLabel(`Eligible needs to be met: item ${ids.length + 1}`);
+      await added.click();
+      await page.keyboard.type('need-9');
+      await expect.poll(values).toEqual([...ids, 'need-9']);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
