@@ -11,7 +11,7 @@ type JsonObject = Record<string, unknown>;
 type Schema = JsonSchema & { properties?: Record<string, Schema>; items?: Schema | Schema[]; additionalProperties?: boolean | Schema };
 
 const STAMPS = new Set(['recordedAt', 'recordedBy']);
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 interface Stamping {
   readonly at: string;
@@ -71,9 +71,15 @@ const idOf = (value: Json): string | undefined => {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 };
 
+/** How many fields two objects hold alike (stamps aside); 0 for anything else. */
+function fieldsInCommon(a: unknown, b: unknown, schema: Schema | undefined): number {
+  if (!isObject(a) || !isObject(b)) return 0;
+  return Object.keys(b).filter((key) => !STAMPS.has(key) && Object.hasOwn(a, key) && sameContent(a[key], b[key], propertySchema(schema, key), false)).length;
+}
+
 /**
  * For each item of `next`, the index of the item of `previous` it is, or undefined for a new one: by `id` when the
- * item has one, else the first unused item equal but for stamps, else the unused item without an id at the same place.
+ * item has one, else the first unused item equal but for stamps, else the unused item it has most fields in common with.
  */
 function matchItems(previous: readonly unknown[], next: readonly unknown[], items: Schema | undefined): Array<number | undefined> {
   const used = new Set<number>();
@@ -86,10 +92,16 @@ function matchItems(previous: readonly unknown[], next: readonly unknown[], item
     if (matches[index] !== undefined || idOf(item) !== undefined) return;
     matches[index] = take(previous.findIndex((old, at) => !used.has(at) && idOf(old) === undefined && sameContent(old, item, items, false)));
   });
-  // An edited item without an id is most likely the one that was in its place.
+  // An edited item without an id is most likely the unused one it shares most fields with.
   next.forEach((item, index) => {
     if (matches[index] !== undefined || idOf(item) !== undefined) return;
-    if (index < previous.length && !used.has(index) && idOf(previous[index]!) === undefined) matches[index] = take(index);
+    let best = -1;
+    let bestScore = 0;
+    previous.forEach((old, at) => {
+      const score = used.has(at) || idOf(old) !== undefined ? 0 : fieldsInCommon(old, item, items);
+      if (score > bestScore) [best, bestScore] = [at, score];
+    });
+    matches[index] = take(best);
   });
   return matches;
 }
@@ -138,10 +150,19 @@ function stampValue(previous: Json | undefined, next: unknown, schema: Schema | 
   }
 }
 
+/** True for an RFC 3339 date-time with a time zone that names a real day and time (Date.parse rolls 30 February over). */
+function isDateTime(s: string): boolean {
+  const match = DATE_TIME.exec(s);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour <= 23 && minute <= 59 && second <= 59 && Number.isFinite(Date.parse(s));
+}
+
 /** `now` as the date-time stamps carry: a `Date` as `toISOString()` writes it, a string as it is once it is checked. */
 function stampTime(now: StampTime): string {
   if (now instanceof Date && Number.isFinite(now.getTime())) return now.toISOString();
-  if (typeof now === 'string' && DATE_TIME.test(now) && Number.isFinite(Date.parse(now))) return now;
+  if (typeof now === 'string' && isDateTime(now)) return now;
   const shown = typeof now === 'string' ? JSON.stringify(now.slice(0, 40)) : now instanceof Date ? 'an invalid Date' : typeof now;
   throw new GoodDayInputError('unreadable', `stamp() needs "now" as a valid Date or an ISO 8601 date-time with a time zone (for example 2026-03-03T10:30:00Z), not ${shown}.`);
 }
@@ -161,7 +182,7 @@ function recorder(by: Recorder | undefined): Recorder | undefined {
  * record. A stamped part is an object whose schema has `recordedAt`; it is stamped when it is new or its own content
  * differs (its stamps and the stamped parts inside it left out). Every other part keeps the stamps it had in
  * `previous`, even where the form dropped them. Array items are matched by `id`, else by content, so reordering
- * stamps nothing; items without an id that changed are matched by their place. Neither input is changed.
+ * stamps nothing; an item without an id that changed is matched to the one it has most fields in common with. Neither input is changed.
  *
  * @param previous The record as it was saved, or undefined for a new record (every part is then stamped).
  * @param next The record the form holds now; its `$schema` says the kind and version.
