@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GoodDayRecord, JsonSchema, RecordKind, Recorder } from '@goodday/schemas';
+import type { JsonSchema, RecordKind, Recorder } from '@goodday/schemas';
 import { GoodDayInputError, identify, parseRecord, validate } from '@goodday/validate';
 import { formSchema } from './form-schema.js';
 import { stamp } from './stamp.js';
@@ -22,12 +22,14 @@ const STAMPS = ['recordedAt', 'recordedBy'];
 const root = join(import.meta.dirname, '../../../examples/records');
 const examples = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith('.json')).map((file) => ({ name: `${d.name}/${file}`, record: parseRecord(readFileSync(join(root, d.name, file))) as GoodDayRecord })));
+  .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith('.json')).map((file) => ({ name: `${d.name}/${file}`, record: parseRecord(readFileSync(join(root, d.name, file))) as Data })));
 const valid = examples.filter((e) => validate(e.record).valid);
 
+// What a JavaScript caller could pass, whatever the types say.
+const untyped = (value: unknown) => value as object;
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 const clone = <T>(value: T): T => structuredClone(value);
-const schemaOf = (record: GoodDayRecord): Schema => {
+const schemaOf = (record: unknown): Schema => {
   const { kind, version } = identify(record);
   return formSchema(kind as RecordKind, version) as Schema;
 };
@@ -83,7 +85,7 @@ function editOwn(part: Data, schema: Schema | undefined): boolean {
 /** Takes the stamps off every stamped part, as a form that does not show them would. */
 function unstamped<T>(record: T): T {
   const copy = clone(record);
-  for (const { path } of partsOf(copy, schemaOf(copy as GoodDayRecord))) for (const key of STAMPS) delete (at(copy, path) as Data)[key];
+  for (const { path } of partsOf(copy, schemaOf(copy))) for (const key of STAMPS) delete (at(copy, path) as Data)[key];
   return copy;
 }
 
@@ -94,7 +96,7 @@ function stamped(record: unknown, part: Part, by?: Recorder) {
   if (by && Object.hasOwn(part.schema.properties ?? {}, 'recordedBy')) target.recordedBy = clone(by);
 }
 
-const recordedAtNow = (record: unknown) => partsOf(record, schemaOf(record as GoodDayRecord)).filter(({ path }) => (at(record, path) as Data).recordedAt === NOW).map((p) => p.path.join('/'));
+const recordedAtNow = (record: unknown) => partsOf(record, schemaOf(record)).filter(({ path }) => (at(record, path) as Data).recordedAt === NOW).map((p) => p.path.join('/'));
 
 describe('stamp', () => {
   it('has valid examples of every kind to work from', () => {
@@ -201,34 +203,34 @@ describe('stamp', () => {
   });
 
   it('lets the ordering rules see a need edited after eligibility was determined', () => {
-    const record = valid.find((e) => e.name === 'assessment/complete-eligible.json')!.record as Data;
+    const record = valid.find((e) => e.name === 'assessment/complete-eligible.json')!.record;
     const next = clone(record);
     ((next.needs as Data[])[0]!.inPersonsWords as Data).text = 'I can no longer get in and out of the bath at all.';
-    const result = stamp(deepFreeze(clone(record)) as GoodDayRecord, deepFreeze(next) as GoodDayRecord, NOW);
+    const result = stamp(deepFreeze(clone(record)), deepFreeze(next), NOW);
     expect(validate(record).valid).toBe(true);
     expect(validate(result).findings).toContainEqual(expect.objectContaining({ ruleId: 'assessment/needs-before-eligibility', path: `/needs/0/inPersonsWords` }));
   });
 
   it('stamps a part inside a part on its own: a risk and the person\'s view of it', () => {
-    const entry = valid.find((e) => (((e.record as Data).risks as Data[] | undefined) ?? []).some((r) => isObject(r.personsView)));
+    const entry = valid.find((e) => ((e.record.risks as Data[] | undefined) ?? []).some((r) => isObject(r.personsView)));
     expect(entry).toBeDefined();
-    const record = entry!.record as Data;
+    const record = entry!.record;
     const index = (record.risks as Data[]).findIndex((r) => isObject(r.personsView));
     const view = clone(record);
     (((view.risks as Data[])[index]!.personsView) as Data).text = 'I would rather take the risk than give up my garden.';
-    expect(recordedAtNow(stamp(record as GoodDayRecord, view as GoodDayRecord, NOW))).toEqual([`risks/${index}/personsView`]);
+    expect(recordedAtNow(stamp(record, view, NOW))).toEqual([`risks/${index}/personsView`]);
     const risk = clone(record);
     (risk.risks as Data[])[index]!.description = 'Falling on the garden steps when they are wet.';
-    expect(recordedAtNow(stamp(record as GoodDayRecord, risk as GoodDayRecord, NOW))).toEqual([`risks/${index}`]);
+    expect(recordedAtNow(stamp(record, risk, NOW))).toEqual([`risks/${index}`]);
   });
 
   it('adds a new need with its words stamped and leaves the other needs alone', () => {
-    const record = valid.find((e) => e.name === 'assessment/complete-eligible.json')!.record as Data;
+    const record = valid.find((e) => e.name === 'assessment/complete-eligible.json')!.record;
     const next = clone(record);
     const need = clone((record.needs as Data[])[0]!);
     need.id = 'need-new';
     (next.needs as Data[]).unshift(unstamped({ ...next, needs: [need] }).needs[0] as Data);
-    const result = stamp(record as GoodDayRecord, next as GoodDayRecord, NOW) as Data;
+    const result = stamp(record, next, NOW) as Data;
     const stampedNow = recordedAtNow(result);
     expect(stampedNow.length).toBeGreaterThan(0);
     expect(stampedNow.every((p) => p.startsWith('needs/0/'))).toBe(true);
@@ -237,7 +239,7 @@ describe('stamp', () => {
 
   it('copies keys the schema does not know, and "__proto__" as a key of its own', () => {
     const record = valid[0]!.record;
-    const next = JSON.parse(`${JSON.stringify(record).slice(0, -1)},"__proto__":{"polluted":true},"localNote":{"kept":[1,2]}}`) as GoodDayRecord;
+    const next = JSON.parse(`${JSON.stringify(record).slice(0, -1)},"__proto__":{"polluted":true},"localNote":{"kept":[1,2]}}`);
     const result = stamp(clone(record), deepFreeze(next), NOW) as Data;
     expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
     expect(Object.hasOwn(result, '__proto__')).toBe(true);
@@ -278,17 +280,17 @@ describe('stamp', () => {
     ['an object with no $schema', {}, 'no-schema'],
     ['a record of a schema Good Day does not know', { $schema: 'https://example.org/x.json' }, 'unknown-schema'],
   ])('refuses %s as "next"', (_, next, code) => {
-    expect(thrownBy(() => stamp(undefined, next as GoodDayRecord, NOW))).toMatchObject({ name: 'GoodDayInputError', code });
+    expect(thrownBy(() => stamp(undefined, untyped(next), NOW))).toMatchObject({ name: 'GoodDayInputError', code });
   });
 
   it('refuses a "previous" that is not an object, a "by" with no role, and values that are not JSON', () => {
     const record = valid[0]!.record;
-    expect(thrownBy(() => stamp('old' as unknown as GoodDayRecord, record, NOW))).toMatchObject({ code: 'not-an-object' });
+    expect(thrownBy(() => stamp(untyped('old'), record, NOW))).toMatchObject({ code: 'not-an-object' });
     expect(thrownBy(() => stamp(record, record, NOW, {} as Recorder))).toMatchObject({ code: 'not-an-object' });
-    expect(thrownBy(() => stamp(record, { ...record, localNote: new Date() } as GoodDayRecord, NOW))).toMatchObject({ code: 'not-json', message: expect.stringContaining('/localNote') });
+    expect(thrownBy(() => stamp(record, { ...record, localNote: new Date() }, NOW))).toMatchObject({ code: 'not-json', message: expect.stringContaining('/localNote') });
     const looped: Data = { ...clone(record) };
     looped.self = looped;
-    expect(thrownBy(() => stamp(record, looped as GoodDayRecord, NOW))).toMatchObject({ code: 'not-json' });
+    expect(thrownBy(() => stamp(record, looped, NOW))).toMatchObject({ code: 'not-json' });
   });
 
   it('never restamps an untouched part nor changes its inputs, whatever the form does (property)', () => {
@@ -337,7 +339,7 @@ describe('stamp', () => {
 
 /** The stamped part whose own content an array is, if any: none when the array's items are parts of their own. */
 function ownerOf(record: unknown, path: readonly string[]): Part | undefined {
-  const schema = schemaOf(record as GoodDayRecord);
+  const schema = schemaOf(record);
   if (isStamped(partsSchema(schema, path))) return undefined;
   const holders = partsOf(record, schema).filter((p) => p.path.length < path.length && p.path.every((key, i) => path[i] === key));
   const holder = holders.at(-1);
@@ -351,7 +353,7 @@ function partsSchema(schema: Schema, path: readonly string[]): Schema {
 }
 
 /** The record with a copy of an array's first item, its own content changed and its stamps off, added at the end. */
-function unstampedItemAppended(record: GoodDayRecord, path: readonly string[]): GoodDayRecord {
+function unstampedItemAppended(record: Data, path: readonly string[]): Data {
   const next = clone(record);
   const items = at(next, path) as unknown[];
   const item = clone(items[0]);

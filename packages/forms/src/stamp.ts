@@ -191,7 +191,7 @@ function recorder(by: Recorder | undefined): Recorder | undefined {
  * @throws {GoodDayInputError} when `next` (or `previous`) is not a Good Day record object, `now` is not a date-time,
  * `by` is not a Recorder, or the record holds something other than JSON data.
  */
-export function stamp<R extends GoodDayRecord>(previous: R | undefined, next: R, now: StampTime, by?: Recorder): R {
+export function stamp<R extends object = GoodDayRecord>(previous: R | undefined, next: R, now: StampTime, by?: Recorder): R {
   const at = stampTime(now);
   const who = recorder(by);
   const { kind, version } = identify(next);
