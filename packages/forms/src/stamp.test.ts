@@ -74,7 +74,7 @@ function editOwn(part: Data, schema: Schema | undefined): boolean {
     if (typeof value === 'string') part[key] = `${value} (changed in the form)`;
     else if (typeof value === 'boolean') part[key] = !value;
     else if (typeof value === 'number') part[key] = value + 1;
-    else if (Array.isArray(value) && value.length > 0 && !isObject(value[0])) value.push(value[0]);
+    else if (Array.isArray(value) && typeof value[0] === 'string') value[0] = `${value[0]} (changed in the form)`;
     else if (isObject(value) && editOwn(value, childSchema(schema, key))) return true;
     else continue;
     return true;

@@ -5,8 +5,6 @@ import { formSchema } from './form-schema.js';
 /** When the parts were recorded: a `Date`, or an ISO 8601 date-time with a time zone (`2026-03-03T10:30:00Z`). */
 export type StampTime = Date | string;
 
-// Values as the form gives them: checked to be JSON data as they are copied.
-type Json = unknown;
 type JsonObject = Record<string, unknown>;
 type Schema = JsonSchema & { properties?: Record<string, Schema>; items?: Schema | Schema[]; additionalProperties?: boolean | Schema };
 
@@ -20,8 +18,8 @@ interface Stamping {
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 // Keys come from the form: "__proto__" or "constructor" must read and write an entry of its own, never a prototype.
-const own = (object: JsonObject, key: string): Json | undefined => (Object.hasOwn(object, key) ? object[key] : undefined);
-const put = (object: JsonObject, key: string, value: Json) => Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+const own = (object: JsonObject, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
+const put = (object: JsonObject, key: string, value: unknown) => Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 const schemaObject = (value: unknown): Schema | undefined => (isObject(value) ? (value as Schema) : undefined);
 
 /** The schema of one key of an object, from its own `properties` or its `additionalProperties`. */
@@ -46,7 +44,7 @@ const isOwnPart = (schema: Schema | undefined): boolean => isStamped(schema) || 
  * Equal but for stamps. With `ownOnly`, the nested stamped parts are left out too: what a part's own content is.
  * Arrays are equal as collections (matched as {@link matchItems} does), so a reordering is no change.
  */
-function sameContent(a: Json | undefined, b: Json | undefined, schema: Schema | undefined, ownOnly: boolean): boolean {
+function sameContent(a: unknown, b: unknown, schema: Schema | undefined, ownOnly: boolean): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return false;
     const items = itemSchema(schema);
@@ -63,10 +61,10 @@ function sameContent(a: Json | undefined, b: Json | undefined, schema: Schema | 
     }
     return true;
   }
-  return Object.is(a, b) || (a === 0 && b === 0);
+  return a === b;
 }
 
-const idOf = (value: Json): string | undefined => {
+const idOf = (value: unknown): string | undefined => {
   const id = isObject(value) ? own(value, 'id') : undefined;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 };
@@ -107,12 +105,13 @@ function matchItems(previous: readonly unknown[], next: readonly unknown[], item
 }
 
 /** A new copy of `next` with every stamped part stamped that is new or whose own content differs from `previous`. */
-function stampValue(previous: Json | undefined, next: unknown, schema: Schema | undefined, stamping: Stamping, path: string[], seen: Set<object>): Json {
+function stampValue(previous: unknown, next: unknown, schema: Schema | undefined, stamping: Stamping, path: string[], seen: Set<object>): unknown {
   if (next === null || typeof next === 'boolean' || typeof next === 'string' || (typeof next === 'number' && Number.isFinite(next))) return next;
   const isArray = Array.isArray(next);
   const proto = typeof next === 'object' && next !== null ? Object.getPrototypeOf(next) : undefined;
   if (!isArray && proto !== Object.prototype && proto !== null) {
-    throw new GoodDayInputError('not-json', `The record holds a value that is not JSON data at ${pointer(...path) || '/'}: give stamp() plain objects, arrays, strings, finite numbers, booleans and null.`);
+    const where = path.length > 0 ? pointer(...path) : 'its top level';
+    throw new GoodDayInputError('not-json', `The record holds a value that is not JSON data at ${where}: give stamp() plain objects, arrays, strings, finite numbers, booleans and null.`);
   }
   if (seen.has(next as object)) {
     throw new GoodDayInputError('not-json', `The record refers to itself at ${pointer(...path)}: give stamp() a tree of plain data, as JSON.parse makes.`);
@@ -122,7 +121,7 @@ function stampValue(previous: Json | undefined, next: unknown, schema: Schema | 
     if (isArray) {
       const items = itemSchema(schema);
       const old = Array.isArray(previous) ? previous : [];
-      const list = next as Json[];
+      const list = next as unknown[];
       const matches = matchItems(old, list, items);
       return list.map((item, index) => stampValue(matches[index] === undefined ? undefined : old[matches[index]!], item, items, stamping, [...path, String(index)], seen));
     }
@@ -170,26 +169,27 @@ function stampTime(now: StampTime): string {
 /** `by` once it is checked to be a Recorder: an object with a role. */
 function recorder(by: Recorder | undefined): Recorder | undefined {
   if (by === undefined) return undefined;
-  if (!isObject(by) || typeof own(by as JsonObject, 'role') !== 'string' || (by.role as string).trim() === '') {
+  if (!isObject(by) || typeof own(by as JsonObject, 'role') !== 'string' || by.role.trim() === '') {
     throw new GoodDayInputError('not-an-object', 'stamp() needs "by" as who recorded the parts, an object with a "role" (for example { role: "social worker" }), or no "by" at all.');
   }
   return by;
 }
 
 /**
- * A new copy of the record a form holds, with `recordedAt` (and `recordedBy`, when `by` is given and the part has
- * one) set to `now` on exactly the parts that changed since `previous`, so the ordering rules can read a form-filled
- * record. A stamped part is an object whose schema has `recordedAt`; it is stamped when it is new or its own content
- * differs (its stamps and the stamped parts inside it left out). Every other part keeps the stamps it had in
- * `previous`, even where the form dropped them. Array items are matched by `id`, else by content, so reordering
- * stamps nothing; an item without an id that changed is matched to the one it has most fields in common with. Neither input is changed.
+ * A new copy of the record a form holds, with `recordedAt` set to `now` on exactly the parts that changed since
+ * `previous`, so the ordering rules can read a form-filled record. A stamped part is an object whose schema has
+ * `recordedAt`; it is stamped when it is new or its own content differs (its stamps and the stamped parts inside it
+ * left out). Every other part keeps the stamps it had in `previous`, even where the form dropped them. Array items
+ * are matched by `id`, else by content, so reordering stamps nothing; an item without an id that changed is matched
+ * to the one it has most fields in common with. Keys the schema does not know are copied. Never changes its inputs.
  *
  * @param previous The record as it was saved, or undefined for a new record (every part is then stamped).
  * @param next The record the form holds now; its `$schema` says the kind and version.
- * @param now When the changes were recorded.
- * @param by Who recorded them, set as `recordedBy` on the parts stamped.
- * @throws {GoodDayInputError} when `next` (or `previous`) is not a Good Day record object, `now` is not a date-time,
- * `by` is not a Recorder, or the record holds something other than JSON data.
+ * @param now When the changes were recorded; a string is kept as it is written.
+ * @param by Who recorded them: the `recordedBy` of each stamped part that has one. Without it, a stamped part keeps
+ * the `recordedBy` the form gave it.
+ * @throws {GoodDayInputError} when `next` is not a Good Day record object (as `identify` says), `previous` is not an
+ * object, `now` is not a date-time (`unreadable`), `by` has no role, or the record holds anything but JSON data.
  */
 export function stamp<R extends object = GoodDayRecord>(previous: R | undefined, next: R, now: StampTime, by?: Recorder): R {
   const at = stampTime(now);
