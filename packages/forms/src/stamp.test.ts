@@ -158,7 +158,7 @@ describe('stamp', () => {
       for (const path of arraysOf(record)) {
         const added = [...path, String((at(record, path) as unknown[]).length)];
         const next = unstampedItemAppended(record, path);
-        const itemParts = partsOf(at(next, added), partsSchema(schema, path), added);
+        const itemParts = partsOf(at(next, added), itemsSchemaAt(schema, path), added);
         if (itemParts.length === 0) continue;
         const expected = clone(next);
         for (const part of itemParts) stamped(expected, part);
@@ -231,9 +231,9 @@ describe('stamp', () => {
     need.id = 'need-new';
     (next.needs as Data[]).unshift(unstamped({ ...next, needs: [need] }).needs[0] as Data);
     const result = stamp(record, next, NOW) as Data;
-    const stampedNow = recordedAtNow(result);
-    expect(stampedNow.length).toBeGreaterThan(0);
-    expect(stampedNow.every((p) => p.startsWith('needs/0/'))).toBe(true);
+    const newParts = partsOf(need, itemsSchemaAt(schemaOf(record), ['needs']), ['needs', '0']).map((p) => p.path.join('/'));
+    expect(newParts.length).toBeGreaterThan(0);
+    expect(recordedAtNow(result)).toEqual(newParts);
     expect((result.needs as Data[]).slice(1)).toEqual(record.needs);
   });
 
@@ -340,15 +340,15 @@ describe('stamp', () => {
 /** The stamped part whose own content an array is, if any: none when the array's items are parts of their own. */
 function ownerOf(record: unknown, path: readonly string[]): Part | undefined {
   const schema = schemaOf(record);
-  if (isStamped(partsSchema(schema, path))) return undefined;
+  if (isStamped(itemsSchemaAt(schema, path))) return undefined;
   const holders = partsOf(record, schema).filter((p) => p.path.length < path.length && p.path.every((key, i) => path[i] === key));
   const holder = holders.at(-1);
   // A list inside a part that sits in a stamped part is that inner part's content, not the holder's.
   return holder && !partsOf(record, schema).some((p) => p.path.length > holder.path.length && p.path.length <= path.length && p.path.every((key, i) => path[i] === key)) ? holder : undefined;
 }
 
-/** The schema at a path of a record, through arrays' items. */
-function partsSchema(schema: Schema, path: readonly string[]): Schema {
+/** The schema of the items of the array at a path of a record. */
+function itemsSchemaAt(schema: Schema, path: readonly string[]): Schema {
   return path.reduce<Schema>((s, key) => (/^\d+$/.test(key) ? s.items! : childSchema(s, key)!), schema).items!;
 }
 
@@ -358,7 +358,7 @@ function unstampedItemAppended(record: Data, path: readonly string[]): Data {
   const items = at(next, path) as unknown[];
   const item = clone(items[0]);
   if (isObject(item) && typeof item.id === 'string') item.id = `${item.id}-new`;
-  const itemSchema = partsSchema(schemaOf(record), path);
+  const itemSchema = itemsSchemaAt(schemaOf(record), path);
   for (const { path: inner } of partsOf(item, itemSchema)) for (const key of STAMPS) delete (at(item, inner) as Data)[key];
   if (isObject(item)) editOwn(item, itemSchema);
   items.push(item);
