@@ -3,3 +3,4 @@ export { jsonFormsUiSchema, type JsonFormsUiSchema, type JsonFormsCategory, type
 export { rjsfUiSchema, type RjsfUiSchema } from './rjsf.js';
 export { holds, isOpen, type Condition, type Layout, type Section, type Waits } from './layout.js';
 export { layouts } from './layouts.js';
+export { stamp, type StampTime } from './stamp.js';
