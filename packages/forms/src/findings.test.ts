@@ -1,13 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Actions, coreReducer, errorAt, getControlPath, type JsonFormsCore, type JsonSchema as JsonFormsSchema } from '@jsonforms/core';
+import { Actions, coreReducer, errorAt, getControlPath, type JsonFormsCore, type JsonSchema as JsonFormsSchema, type ValidationMode } from '@jsonforms/core';
+import { JsonForms } from '@jsonforms/react';
+import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
 import Form from '@rjsf/core';
 import type { ErrorSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import type { ErrorObject } from 'ajv';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JsonSchema, RecordKind } from '@goodday/schemas';
 import { parseRecord, validate, type Finding, type Report } from '@goodday/validate';
 import { findingsToJsonForms, findingsToRjsf, type RjsfErrorSchema } from './findings.js';
@@ -50,10 +52,10 @@ function controlSchema(schema: JsonSchema, controlPath: string): JsonFormsSchema
 }
 
 /** Our errors that JSON Forms itself finds at a control, from a core state holding them as additionalErrors. */
-function jsonFormsErrors(kind: RecordKind, record: unknown, report: Report): (controlPath: string) => ErrorObject[] {
+function jsonFormsErrors(kind: RecordKind, record: unknown, report: Report, validationMode: ValidationMode = 'ValidateAndShow'): (controlPath: string) => ErrorObject[] {
   const schema = formSchema(kind);
   const additionalErrors: ErrorObject[] = findingsToJsonForms(report);
-  const state: JsonFormsCore = coreReducer(undefined, Actions.init(record, schema as JsonFormsSchema, undefined, { additionalErrors }));
+  const state: JsonFormsCore = coreReducer(undefined, Actions.init(record, schema as JsonFormsSchema, undefined, { additionalErrors, validationMode }));
   return (controlPath) => errorAt(controlPath, controlSchema(schema, controlPath))(state).filter((e) => additionalErrors.includes(e));
 }
 const jsonFormsErrorsAt = (kind: RecordKind, record: unknown, report: Report, controlPath: string) => jsonFormsErrors(kind, record, report)(controlPath);
@@ -98,7 +100,8 @@ describe('findingsToJsonForms', () => {
   });
 
   it.each(reported.map((e) => [`${e.kind}/${e.file}`, e]))('has JSON Forms itself find each finding of %s at its control', (_, { kind, record, report }) => {
-    const errorsAt = jsonFormsErrors(kind, record, report);
+    // Without JSON Forms' own validation, which compiles the schema each time and finds nothing in these records.
+    const errorsAt = jsonFormsErrors(kind, record, report, 'NoValidation');
     for (const f of report.findings) {
       const at = errorsAt(segmentsOf(f.path).join('.'));
       expect(at.map((e) => e.message)).toEqual(report.findings.filter((g) => g.path === f.path).map(shown));
@@ -128,6 +131,18 @@ describe('findingsToJsonForms', () => {
     expect(report.findings.map((f) => [f.ruleId, f.path])).toEqual([['structure/required', '']]);
     expect(findingsToJsonForms(report)[0]!.instancePath).toBe('/status');
     expect(jsonFormsErrorsAt('assessment', record, report, 'status')).toHaveLength(1);
+  });
+
+  it('renders a missing field’s finding in its control with the vanilla renderers, in place of ajv’s message', () => {
+    const { record, report } = changed('complete-eligible.json', (r) => delete r.status);
+    // Vanilla has no cell for some of the schema's objects, and says so on the console for each.
+    const quiet = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const markup = renderToStaticMarkup(
+      createElement(JsonForms, { schema: formSchema('assessment') as JsonFormsSchema, data: record, renderers: vanillaRenderers, cells: vanillaCells, additionalErrors: findingsToJsonForms(report), validationMode: 'ValidateAndHide', onChange: () => {} }),
+    );
+    quiet.mockRestore();
+    const control = markup.slice(markup.indexOf('id="#/properties/status'));
+    expect(/<div class="validation validation_error">(.*?)<\/div>/.exec(control)?.[1]).toBe('The record has no status (status): add it.');
   });
 
   it('keeps a field the schema does not define on the object that has it, where JSON Forms does not filter it out', () => {
