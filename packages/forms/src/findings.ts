@@ -23,11 +23,8 @@ export interface JsonFormsFindingError {
   message: string;
 }
 
-/** rjsf's `ErrorSchema`: one node per field, messages in `__errors`. */
-export interface RjsfErrorSchema {
-  __errors?: string[];
-  [field: string]: RjsfErrorSchema | string[] | undefined;
-}
+/** rjsf's `ErrorSchema`: one node per field, messages in `__errors` (an intersection, as rjsf declares it). */
+export type RjsfErrorSchema = { __errors?: string[] } & { [field: string]: RjsfErrorSchema | undefined };
 
 const PREFIX: Readonly<Record<Severity, string>> = { error: '', warning: 'Warning: ', info: 'Note: ' };
 
