@@ -148,6 +148,13 @@ describe('findingsToJsonForms', () => {
     expect(/<div class="validation validation_error">(.*?)<\/div>/.exec(control)?.[1]).toBe('The record has no status (status): add it.');
   });
 
+  it('keeps a missing-field finding whose message names no field on the object that lacks it', () => {
+    const findings: Finding[] = [{ ...byPath('/needs/0'), ruleId: 'structure/required', message: 'Something is missing here.' }];
+    expect(findingsToJsonForms({ findings })[0]).toMatchObject({ instancePath: '/needs/0', params: { ruleId: 'structure/required' } });
+    expect(findingsToJsonForms({ findings })[0]!.params).not.toHaveProperty('missingProperty');
+    expect(findingsToRjsf({ findings })).toEqual({ needs: { 0: { __errors: ['Something is missing here.'] } } });
+  });
+
   it('keeps a field the schema does not define on the object that has it, where JSON Forms does not filter it out', () => {
     const { record, report } = changed('complete-eligible.json', (r) => (r.needs[0].extra = 1));
     expect(report.findings.map((f) => [f.ruleId, f.path])).toEqual([['structure/additionalProperties', '/needs/0']]);

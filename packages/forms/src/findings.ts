@@ -43,8 +43,7 @@ function missingField(f: Finding): string | undefined {
   if (f.ruleId !== 'structure/required') return undefined;
   const opening = `${f.path === '' ? 'The record' : readablePath(f.path)} has no `;
   if (!f.message.startsWith(opening)) return undefined;
-  const name = /^[^\s:()]+/.exec(f.message.slice(opening.length))?.[0];
-  return name;
+  return /^[^\s:()]+/.exec(f.message.slice(opening.length))?.[0];
 }
 
 // The JSON Pointer of the field a finding belongs on: its path, or for a missing field, the field itself.
