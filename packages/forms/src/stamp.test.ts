@@ -237,6 +237,20 @@ describe('stamp', () => {
     expect((result.needs as Data[]).slice(1)).toEqual(record.needs);
   });
 
+  it('hands back, as they are, the parts a form left as the same objects (immutable updates), stamping only the new path', () => {
+    const record = valid.find((e) => e.name === 'assessment/complete-eligible.json')!.record;
+    const needs = record.needs as Data[];
+    const first = needs[0]!;
+    const words = first.inPersonsWords as Data;
+    // What JSON Forms' immutable update of one text gives: new objects on the edited path only.
+    const next = { ...record, needs: [{ ...first, inPersonsWords: { ...words, text: `${String(words.text)} Mornings are the hardest.` } }, ...needs.slice(1)] };
+    const result = stamp(record, next, NOW) as Data;
+    expect(((result.needs as Data[])[0]!.inPersonsWords as Data).recordedAt).toBe(NOW);
+    expect(recordedAtNow(result)).toEqual(['needs/0/inPersonsWords']);
+    expect((result.needs as Data[])[1]).toBe(needs[1]);
+    expect(result.goodDay).toBe(record.goodDay);
+  });
+
   it('copies keys the schema does not know, and "__proto__" as a key of its own', () => {
     const record = valid[0]!.record;
     const next = JSON.parse(`${JSON.stringify(record).slice(0, -1)},"__proto__":{"polluted":true},"localNote":{"kept":[1,2]}}`);

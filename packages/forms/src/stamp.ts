@@ -1,6 +1,6 @@
 import type { GoodDayRecord, JsonSchema, Recorder } from '@goodday/schemas';
 import { GoodDayInputError, identify, pointer } from '@goodday/validate';
-import { formSchema } from './form-schema.js';
+import { sharedFormSchema } from './form-schema.js';
 
 /** When the parts were recorded: a `Date`, or an ISO 8601 date-time with a time zone (`2026-03-03T10:30:00Z`). */
 export type StampTime = Date | string;
@@ -19,7 +19,11 @@ interface Stamping {
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 // Keys come from the form: "__proto__" or "constructor" must read and write an entry of its own, never a prototype.
 const own = (object: JsonObject, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
-const put = (object: JsonObject, key: string, value: unknown) => Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+const put = (object: JsonObject, key: string, value: unknown) => {
+  // Plain assignment is many times faster; only "__proto__" would reach the prototype by it.
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+};
 const schemaObject = (value: unknown): Schema | undefined => (isObject(value) ? (value as Schema) : undefined);
 
 /** The schema of one key of an object, from its own `properties` or its `additionalProperties`. */
@@ -52,12 +56,18 @@ function sameContent(a: unknown, b: unknown, schema: Schema | undefined, ownOnly
   }
   if (isObject(a) && isObject(b)) {
     const stamped = isStamped(schema);
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) {
+    // Every key of b, then the keys only a has: each key once, without building a set.
+    for (const key of Object.keys(b)) {
       if (stamped && STAMPS.has(key)) continue;
       const child = propertySchema(schema, key);
       if (ownOnly && isOwnPart(child)) continue;
       if (!sameContent(own(a, key), own(b, key), child, ownOnly)) return false;
+    }
+    for (const key of Object.keys(a)) {
+      if (Object.hasOwn(b, key) || (stamped && STAMPS.has(key))) continue;
+      const child = propertySchema(schema, key);
+      if (ownOnly && isOwnPart(child)) continue;
+      if (own(a, key) !== undefined) return false;
     }
     return true;
   }
@@ -113,6 +123,8 @@ function stampValue(previous: unknown, next: unknown, schema: Schema | undefined
     const where = path.length > 0 ? pointer(...path) : 'its top level';
     throw new GoodDayInputError('not-json', `The record holds a value that is not JSON data at ${where}: give stamp() plain objects, arrays, strings, finite numbers, booleans and null.`);
   }
+  // A part the form handed back unchanged (the same object, as immutable updates leave it) needs no walk and no copy.
+  if (next === previous && !(path.length === 0)) return next;
   if (seen.has(next as object)) {
     throw new GoodDayInputError('not-json', `The record refers to itself at ${pointer(...path)}: give stamp() a tree of plain data, as JSON.parse makes.`);
   }
@@ -123,13 +135,21 @@ function stampValue(previous: unknown, next: unknown, schema: Schema | undefined
       const old = Array.isArray(previous) ? previous : [];
       const list = next as unknown[];
       const matches = matchItems(old, list, items);
-      return list.map((item, index) => stampValue(matches[index] === undefined ? undefined : old[matches[index]!], item, items, stamping, [...path, String(index)], seen));
+      return list.map((item, index) => {
+        path.push(String(index));
+        const value = stampValue(matches[index] === undefined ? undefined : old[matches[index]!], item, items, stamping, path, seen);
+        path.pop();
+        return value;
+      });
     }
     const source = next as JsonObject;
     const before = isObject(previous) ? previous : undefined;
     const copy: JsonObject = {};
+    // One path, grown and shrunk as the walk goes, rather than a new array at every value.
     for (const key of Object.keys(source)) {
-      put(copy, key, stampValue(before && own(before, key), own(source, key), propertySchema(schema, key), stamping, [...path, key], seen));
+      path.push(key);
+      put(copy, key, stampValue(before && own(before, key), own(source, key), propertySchema(schema, key), stamping, path, seen));
+      path.pop();
     }
     if (!isStamped(schema)) return copy;
     const untouched = before !== undefined && own(before, 'recordedAt') !== undefined && sameContent(before, source, schema, true);
@@ -198,6 +218,6 @@ export function stamp<R extends object = GoodDayRecord>(previous: R | undefined,
   if (previous !== undefined && !isObject(previous)) {
     throw new GoodDayInputError('not-an-object', 'stamp() needs "previous" as the record as it was saved (a JSON object), or undefined for a new record.');
   }
-  const schema = formSchema(kind, version) as Schema;
+  const schema = sharedFormSchema(kind, version) as Schema;
   return stampValue(previous, next, schema, { at, by: who }, [], new Set()) as R;
 }
