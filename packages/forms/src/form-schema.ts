@@ -18,6 +18,11 @@ export function formVersions(kind: RecordKind): readonly string[] {
  * @throws {GoodDayInputError} (`unknown-schema`) when the kind or version has no form.
  */
 export function formSchema(kind: RecordKind, version?: string): JsonSchema {
+  return structuredClone(sharedFormSchema(kind, version));
+}
+
+/** The form schema itself, not a copy: for this package's own reading, which never changes it. */
+export function sharedFormSchema(kind: RecordKind, version?: string): JsonSchema {
   const versions = formVersions(kind);
   const wanted = version ?? versions.at(-1);
   const found = formSchemas.find((f) => f.kind === kind && f.version === wanted);
@@ -25,5 +30,5 @@ export function formSchema(kind: RecordKind, version?: string): JsonSchema {
     const known = versions.length > 0 ? `the published versions are ${versions.join(', ')}` : 'it is not a Good Day record kind';
     throw new GoodDayInputError('unknown-schema', `There is no form for ${JSON.stringify(kindName(String(kind)).slice(0, 40))}${version === undefined ? '' : ` version ${JSON.stringify(String(version).slice(0, 20))}`}: ${known}.`);
   }
-  return structuredClone(found.schema);
+  return found.schema;
 }

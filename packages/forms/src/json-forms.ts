@@ -1,6 +1,6 @@
 import type { JsonSchema, RecordKind } from '@goodday/schemas';
 import { isLongText, itemsOf, promptOf, propertiesOf } from './fields.js';
-import { formSchema } from './form-schema.js';
+import { sharedFormSchema } from './form-schema.js';
 import { layouts } from './layouts.js';
 
 /** A JSON Forms UI schema element, typed structurally: the shapes this package makes. */
@@ -52,7 +52,7 @@ function fieldElements(scope: string, name: string, schema: JsonSchema): JsonFor
  * what it waits for exists. `$schema` has no control: the form schema fixes it.
  */
 export function jsonFormsUiSchema(kind: RecordKind, version?: string): JsonFormsUiSchema {
-  const schema = formSchema(kind, version);
+  const schema = sharedFormSchema(kind, version);
   const properties = schema.properties ?? {};
   return {
     type: 'Categorization',

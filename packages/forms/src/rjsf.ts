@@ -1,6 +1,6 @@
 import type { JsonSchema, RecordKind } from '@goodday/schemas';
 import { isLongText, itemsOf, promptOf, propertiesOf } from './fields.js';
-import { formSchema } from './form-schema.js';
+import { sharedFormSchema } from './form-schema.js';
 import { isOpen } from './layout.js';
 import { layouts } from './layouts.js';
 
@@ -35,7 +35,7 @@ function fieldUi(schema: JsonSchema, disabled: boolean): Record<string, unknown>
  * what it waits for exists; pass the form's data on each change (rjsf's `onChange`) to open them as it fills in.
  */
 export function rjsfUiSchema(kind: RecordKind, version?: string, formData?: unknown): RjsfUiSchema {
-  const schema = formSchema(kind, version);
+  const schema = sharedFormSchema(kind, version);
   const properties = schema.properties ?? {};
   const ui: Record<string, unknown> = { $schema: { 'ui:widget': 'hidden' } };
   const order: string[] = [];
