@@ -3,15 +3,14 @@ import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
 import { UPDATE_CORE, type CoreActions, type JsonFormsCore, type JsonSchema7, type Middleware, type UISchemaElement } from '@jsonforms/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { formSchema, holds, jsonFormsUiSchema, rjsfUiSchema, type Condition } from '@goodday/forms';
+import { findingsToJsonForms, findingsToRjsf, formSchema, goodDayValidator, holds, jsonFormsUiSchema, rjsfUiSchema, stamp, type Condition } from '@goodday/forms';
 import { recordKinds, type RecordKind } from '@goodday/schemas';
+import { validate, type Report } from '@goodday/validate';
 import { createElement as h, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import examples from 'virtual:examples';
-import { toJsonForms, toRjsf } from './findings.js';
 import { listEntry } from './list.js';
 import { stepsEntry } from './steps.js';
-import { goodDayValidator, report } from './validator.js';
 
 type Data = Record<string, unknown>;
 const EMPTY = 'empty';
@@ -40,14 +39,26 @@ function jsonFormsUi(kind: RecordKind): UISchemaElement {
 const keepOwnData: Middleware = (state: JsonFormsCore, action: CoreActions, reducer) =>
   action.type === UPDATE_CORE ? reducer(state, { ...action, data: state.data }) : reducer(state, action);
 
+/**
+ * The findings on the record as it would be saved: stamped (recordedAt on whatever changed since the start, so the
+ * ordering rules can read it) and validated. A record validate() refuses (no $schema, over a limit) is one finding.
+ */
+function report(start: Data, data: Data): Pick<Report, 'findings'> {
+  try {
+    return validate(stamp(start, data, new Date()));
+  } catch (error) {
+    return { findings: [{ ruleId: 'input', severity: 'error', path: '', message: error instanceof Error ? error.message : String(error), source: '' }] };
+  }
+}
+
 const count = (n: number) => (n === 0 ? 'No findings' : n === 1 ? '1 finding' : `${n} findings`);
 
 function JsonFormsDemo({ kind, initial }: { kind: RecordKind; initial: Data }) {
   const schema = useMemo(() => formSchema(kind) as JsonSchema7, [kind]);
   const uischema = useMemo(() => jsonFormsUi(kind), [kind]);
   const [data, setData] = useState<Data>(initial);
-  const found = useMemo(() => report(data), [data]);
-  const additionalErrors = useMemo(() => toJsonForms(found), [found]);
+  const found = useMemo(() => report(initial, data), [initial, data]);
+  const additionalErrors = useMemo(() => findingsToJsonForms(found), [found]);
   return h(
     'section',
     { 'aria-labelledby': 'jsonforms-title', className: 'form', id: 'jsonforms' },
@@ -61,14 +72,14 @@ function RjsfDemo({ kind, initial }: { kind: RecordKind; initial: Data }) {
   const schema = useMemo(() => formSchema(kind) as RJSFSchema, [kind]);
   const [data, setData] = useState<Data>(initial);
   const uiSchema = useMemo(() => rjsfUiSchema(kind, undefined, data) as UiSchema, [kind, data]);
-  const found = useMemo(() => report(data), [data]);
-  const extraErrors = useMemo(() => toRjsf(found), [found]);
+  const found = useMemo(() => report(initial, data), [initial, data]);
+  const extraErrors = useMemo(() => findingsToRjsf(found), [found]);
   return h(
     'section',
     { 'aria-labelledby': 'rjsf-title', className: 'form', id: 'rjsf' },
     h('h2', { id: 'rjsf-title' }, 'react-jsonschema-form'),
     h('p', { className: 'count', role: 'status', id: 'rjsf-count' }, count(found.findings.length)),
-    h(Form, { schema, uiSchema, formData: data, validator: goodDayValidator, extraErrors: extraErrors as never, showErrorList: false, noHtml5Validate: true, experimental_defaultFormStateBehavior: { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }, onChange: ({ formData }) => setData(formData as Data) }),
+    h(Form, { schema, uiSchema, formData: data, validator: goodDayValidator as never, extraErrors, showErrorList: false, noHtml5Validate: true, experimental_defaultFormStateBehavior: { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }, onChange: ({ formData }) => setData(formData as Data) }),
   );
 }
 

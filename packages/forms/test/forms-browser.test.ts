@@ -191,11 +191,13 @@ describe('the forms demo in Chromium, under a strict CSP', () => {
 
   it.each(recordKinds)('%s: a rule finding shows beside its field in both forms', async (kind) => {
     const { example, ruleId, step: title, jsonForms, rjsf } = FINDING[kind];
+    const finding = validate(examples(kind).find((e) => e.name === example)!.record).findings.find((f) => f.ruleId === ruleId);
+    expect(finding, ruleId).toBeDefined();
     const { page, problems } = await open(kind, example);
     try {
       await step(page, title).click();
-      await expect.poll(() => page.locator(`[id="${jsonForms}"] .validation`).innerText()).toContain(ruleId);
-      await expect.poll(() => page.locator(`#rjsf #${rjsf}__error`).innerText()).toContain(ruleId);
+      await expect.poll(() => page.locator(`[id="${jsonForms}"] .validation`).innerText()).toContain(finding!.message);
+      await expect.poll(() => page.locator(`#rjsf #${rjsf}__error`).innerText()).toContain(finding!.message);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
