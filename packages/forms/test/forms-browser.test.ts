@@ -217,9 +217,13 @@ describe('the forms demo in Chromium, under a strict CSP', () => {
         const added = needs.locator('.children > div').nth(1);
         const group = (legend: string) => added.locator(`fieldset:has(> legend:text-is("${legend}"))`);
         const words = group("The need in the person's words").locator('textarea').first();
+        const before = await page.locator('#jsonforms-count').innerText();
         await words.click();
         await page.keyboard.type(needWords);
         await expect.poll(() => words.inputValue()).toBe(needWords);
+        // Checked on each change: the new need has words but not whose they are, and says so at that field.
+        await expect.poll(() => page.locator('#jsonforms-count').innerText()).not.toBe(before);
+        await expect.poll(() => group("The need in the person's words").locator('.validation').allInnerTexts()).toContainEqual(expect.stringMatching(/describedBy|whose/i));
 
         await step(page, 'Eligibility').click();
         await page.waitForSelector('#jsonforms section.step h3:text-is("Eligibility")');
@@ -251,9 +255,11 @@ describe('the forms demo in Chromium, under a strict CSP', () => {
         await page.locator('#rjsf #root_needs__add').click();
         const words = page.locator('#rjsf #root_needs_1_inPersonsWords_text');
         await words.waitFor();
+        const before = await page.locator('#rjsf-count').innerText();
         await words.click();
         await page.keyboard.type(needWords);
         await expect.poll(() => words.inputValue()).toBe(needWords);
+        await expect.poll(() => page.locator('#rjsf-count').innerText()).not.toBe(before);
         expect(await determinedAt.isDisabled()).toBe(true);
         expect(await enabledCount(rjsfControls(page, ['eligibility']))).toBe(0);
 
