@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAjv, Generate, isEnabled, resolveSchema, type JsonSchema7, type UISchemaElement } from '@jsonforms/core';
@@ -85,9 +86,10 @@ describe('jsonFormsUiSchema', () => {
     });
   });
 
-  it('keeps eligibility closed while a need has no impact on wellbeing, and opens it when one has', () => {
+  it.each([false, true])('keeps eligibility closed while a need has no impact on wellbeing, and opens it when one has (rules as functions: %s)', (noCompiledRules) => {
     const ajv = createAjv();
-    const eligibility = jsonFormsUiSchema('assessment').elements.at(-1)! as unknown as UISchemaElement;
+    const eligibility = jsonFormsUiSchema('assessment', undefined, { noCompiledRules }).elements.at(-1)! as unknown as UISchemaElement;
+    expect('validate' in eligibility.rule!.condition).toBe(noCompiledRules);
     const need = { id: 'need-1', inPersonsWords: { text: 'Getting up the stairs is harder since my fall.', describedBy: 'person', recordedAt: '2026-03-03T10:00:00Z' } };
     expect(isEnabled(eligibility, { needs: [need] }, '', ajv, undefined)).toBe(false);
     expect(isEnabled(eligibility, { needs: [need, { ...need, id: 'need-2', wellbeingImpact: { inPersonsWords: { text: 'I worry about falling.', describedBy: 'person', recordedAt: '2026-03-03T10:05:00Z' }, areas: ['physical-mental-emotional'] } }] }, '', ajv, undefined)).toBe(true);
@@ -98,5 +100,27 @@ describe('jsonFormsUiSchema', () => {
     const html = renderToStaticMarkup(createElement(JsonForms, { schema: schema as JsonSchema7, uischema: jsonFormsUiSchema(kind) as unknown as UISchemaElement, data: { $schema: schema.properties!.$schema!.const }, renderers: vanillaRenderers, cells: vanillaCells }));
     expect(html).not.toContain('No applicable');
     for (const field of layouts[kind].sections[0]!.fields) expect(html, field).toMatch(new RegExp(`>${(schema.properties![field] as JsonSchema).title!.replace(/[()]/g, '\\$&')}\\*?<`));
+  });
+
+  it('renders under a strict CSP with its rules as functions and no validation: nothing is compiled', () => {
+    const script = `
+      import { createAjv, isEnabled } from '@jsonforms/core';
+      import { JsonForms } from '@jsonforms/react';
+      import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
+      import { createElement } from 'react';
+      import { renderToStaticMarkup } from 'react-dom/server';
+      import { formSchema, jsonFormsUiSchema } from './dist/index.js';
+      const schema = formSchema('assessment');
+      const uischema = jsonFormsUiSchema('assessment', undefined, { noCompiledRules: NO_COMPILED });
+      const html = renderToStaticMarkup(createElement(JsonForms, { schema, uischema, data: { $schema: schema.properties.$schema.const }, renderers: vanillaRenderers, cells: vanillaCells, validationMode: 'NoValidation' }));
+      // Moving to the eligibility step evaluates its rule, as JSON Forms does for the step shown.
+      const open = isEnabled(uischema.elements.at(-1), { needs: [{ id: 'need-1' }] }, '', createAjv(), undefined);
+      console.log(html.includes('About this assessment') && open === false ? 'rendered' : 'no form');`;
+    // Node refuses eval and new Function with this flag, as a browser does under script-src without 'unsafe-eval'.
+    const run = (noCompiled: boolean) => spawnSync(process.execPath, ['--disallow-code-generation-from-strings', '--input-type=module', '-e', script.replace('NO_COMPILED', String(noCompiled))], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' });
+    const functions = run(true);
+    expect(functions.stdout.trim(), functions.stderr).toBe('rendered');
+    expect(functions.stderr).toBe('');
+    expect(run(false).stderr).toMatch(/Code generation from strings disallowed/);
   });
 });

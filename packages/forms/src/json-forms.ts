@@ -1,7 +1,18 @@
 import type { JsonSchema, RecordKind } from '@goodday/schemas';
 import { isLongText, itemsOf, promptOf, propertiesOf } from './fields.js';
 import { sharedFormSchema } from './form-schema.js';
+import { holds } from './layout.js';
 import { layouts } from './layouts.js';
+
+/** How `jsonFormsUiSchema` writes its rules. */
+export interface JsonFormsUiOptions {
+  /**
+   * For a page under a strict Content Security Policy: each rule's condition as a function JSON Forms calls
+   * (a `validate` condition, JSON Forms 3.3 and later) instead of a schema its ajv compiles with `new Function`.
+   * Use it with `validationMode: 'NoValidation'` and Good Day's findings as `additionalErrors`. Default false.
+   */
+  readonly noCompiledRules?: boolean;
+}
 
 /** A JSON Forms UI schema element, typed structurally: the shapes this package makes. */
 export type JsonFormsElement =
@@ -16,7 +27,10 @@ export interface JsonFormsCategory {
   readonly type: 'Category';
   readonly label: string;
   readonly elements: readonly JsonFormsElement[];
-  readonly rule?: { readonly effect: 'ENABLE'; readonly condition: { readonly scope: string; readonly schema: object; readonly failWhenUndefined: true } };
+  readonly rule?: {
+    readonly effect: 'ENABLE';
+    readonly condition: { readonly scope: string; readonly schema: object; readonly failWhenUndefined: true } | { readonly scope: string; readonly validate: (context: { readonly data: unknown }) => boolean };
+  };
 }
 
 /** A JSON Forms categorisation (steps), as `jsonFormsUiSchema` returns it. */
@@ -51,7 +65,7 @@ function fieldElements(scope: string, name: string, schema: JsonSchema): JsonFor
  * questions are answered; best interests until the person is found to lack capacity) is disabled by a rule until
  * what it waits for exists. `$schema` has no control: the form schema fixes it.
  */
-export function jsonFormsUiSchema(kind: RecordKind, version?: string): JsonFormsUiSchema {
+export function jsonFormsUiSchema(kind: RecordKind, version?: string, options: JsonFormsUiOptions = {}): JsonFormsUiSchema {
   const schema = sharedFormSchema(kind, version);
   const properties = schema.properties ?? {};
   return {
@@ -65,7 +79,12 @@ export function jsonFormsUiSchema(kind: RecordKind, version?: string): JsonForms
         type: 'Category',
         label: section.title,
         elements: [{ type: 'Label', text: why }, ...elements],
-        rule: { effect: 'ENABLE', condition: { scope: `#/properties/${field}`, schema: structuredClone(condition), failWhenUndefined: true } },
+        rule: {
+          effect: 'ENABLE',
+          condition: options.noCompiledRules
+            ? { scope: `#/properties/${field}`, validate: ({ data }) => holds(condition, data) }
+            : { scope: `#/properties/${field}`, schema: structuredClone(condition), failWhenUndefined: true },
+        },
       };
     }),
   };

@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 // esbuild is a build tool of @goodday/validate; the examples are bundled as a vendor's build would, JSX and all.
-const esbuild = createRequire(join(import.meta.dirname, '../../validate/package.json'))('esbuild') as typeof import('esbuild');
+const esbuild = createRequire(join(import.meta.dirname, '../../validate/package.json'))('esbuild') as { build: (options: object) => Promise<unknown> };
 const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('## For council developers: forms'), readme.indexOf('\n## ', readme.indexOf('## For council developers: forms') + 1));
 const examples = [...section.matchAll(/```tsx\n([\s\S]*?)```/g)].map((m) => m[1]!);
