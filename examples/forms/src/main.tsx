@@ -3,7 +3,7 @@ import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
 import { UPDATE_CORE, type CoreActions, type JsonFormsCore, type JsonSchema7, type Middleware, type UISchemaElement } from '@jsonforms/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { findingsToJsonForms, findingsToRjsf, formSchema, goodDayValidator, holds, jsonFormsUiSchema, rjsfUiSchema, stamp, type Condition } from '@goodday/forms';
+import { findingsToJsonForms, findingsToRjsf, formSchema, goodDayValidator, jsonFormsUiSchema, rjsfUiSchema, stamp } from '@goodday/forms';
 import { recordKinds, type RecordKind } from '@goodday/schemas';
 import { validate, type Report } from '@goodday/validate';
 import { createElement as h, useMemo, useState } from 'react';
@@ -23,16 +23,8 @@ function start(kind: RecordKind, example: string): Data {
   return found ? structuredClone(found) : { $schema: formSchema(kind).properties!.$schema!.const };
 }
 
-// JSON Forms checks a schema rule with ajv.validate, which compiles with new Function: the same test as a function, with holds().
-function jsonFormsUi(kind: RecordKind): UISchemaElement {
-  const ui = structuredClone(jsonFormsUiSchema(kind)) as unknown as { elements: { rule?: { condition: { scope: string; schema?: Condition } } }[] };
-  for (const category of ui.elements) {
-    if (!category.rule) continue;
-    const { scope, schema } = category.rule.condition;
-    category.rule.condition = { scope, validate: ({ data }: { data: unknown }) => holds(schema!, data) } as never;
-  }
-  return ui as unknown as UISchemaElement;
-}
+// JSON Forms checks a schema rule with ajv.validate, which compiles with new Function: the rules as functions instead.
+const jsonFormsUi = (kind: RecordKind) => jsonFormsUiSchema(kind, undefined, { noCompiledRules: true }) as unknown as UISchemaElement;
 
 // JSON Forms re-applies its data prop whenever any prop changes (here: the findings on each change), and its onChange
 // reaches us 10 ms late, so keystrokes typed meanwhile are lost. The form owns its data: an update keeps the data it has.
