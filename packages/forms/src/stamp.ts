@@ -201,7 +201,9 @@ function recorder(by: Recorder | undefined): Recorder | undefined {
  * `recordedAt`; it is stamped when it is new or its own content differs (its stamps and the stamped parts inside it
  * left out). Every other part keeps the stamps it had in `previous`, even where the form dropped them. Array items
  * are matched by `id`, else by content, so reordering stamps nothing; an item without an id that changed is matched
- * to the one it has most fields in common with. Keys the schema does not know are copied. Never changes its inputs.
+ * to the one it has most fields in common with. Keys the schema does not know are copied. A part the form handed back
+ * as the very object it had (an immutable update leaves every untouched part so) is returned as it is, unwalked.
+ * Never changes its inputs.
  *
  * @param previous The record as it was saved, or undefined for a new record (every part is then stamped).
  * @param next The record the form holds now; its `$schema` says the kind and version.
