@@ -1,9 +1,9 @@
 import { JsonForms } from '@jsonforms/react';
 import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
-import { UPDATE_CORE, type CoreActions, type JsonFormsCore, type JsonSchema7, type Middleware, type UISchemaElement } from '@jsonforms/core';
+import type { JsonSchema7, Middleware, UISchemaElement } from '@jsonforms/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { findingsToJsonForms, findingsToRjsf, formSchema, goodDayValidator, jsonFormsUiSchema, rjsfUiSchema, stamp } from '@goodday/forms';
+import { findingsToJsonForms, findingsToRjsf, formSchema, goodDayValidator, jsonFormsUiSchema, keepFormData, rjsfUiSchema, stamp } from '@goodday/forms';
 import { recordKinds, type RecordKind } from '@goodday/schemas';
 import { validate, type Report } from '@goodday/validate';
 import { createElement as h, useMemo, useState } from 'react';
@@ -26,10 +26,6 @@ function start(kind: RecordKind, example: string): Data {
 // JSON Forms checks a schema rule with ajv.validate, which compiles with new Function: the rules as functions instead.
 const jsonFormsUi = (kind: RecordKind) => jsonFormsUiSchema(kind, undefined, { noCompiledRules: true }) as unknown as UISchemaElement;
 
-// JSON Forms re-applies its data prop whenever any prop changes (here: the findings on each change), and its onChange
-// reaches us 10 ms late, so keystrokes typed meanwhile are lost. The form owns its data: an update keeps the data it has.
-const keepOwnData: Middleware = (state: JsonFormsCore, action: CoreActions, reducer) =>
-  action.type === UPDATE_CORE ? reducer(state, { ...action, data: state.data }) : reducer(state, action);
 
 /**
  * The findings on the record as it would be saved: stamped (recordedAt on whatever changed since the start, so the
@@ -56,7 +52,7 @@ function JsonFormsDemo({ kind, initial }: { kind: RecordKind; initial: Data }) {
     { 'aria-labelledby': 'jsonforms-title', className: 'form', id: 'jsonforms' },
     h('h2', { id: 'jsonforms-title' }, 'JSON Forms'),
     h('p', { className: 'count', role: 'status', id: 'jsonforms-count' }, count(found.findings.length)),
-    h(JsonForms, { schema, uischema, data: initial, renderers, cells: vanillaCells, validationMode: 'NoValidation', middleware: keepOwnData, additionalErrors: additionalErrors as never, onChange: ({ data: next }) => setData(next as Data) }),
+    h(JsonForms, { schema, uischema, data: initial, renderers, cells: vanillaCells, validationMode: 'NoValidation', middleware: keepFormData as Middleware, additionalErrors: additionalErrors as never, onChange: ({ data: next }) => setData(next as Data) }),
   );
 }
 
