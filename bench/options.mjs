@@ -17,6 +17,7 @@ export const benchOptions = {
   },
   language: timing('500'),
   render: {},
+  forms: timing('500'),
   bundle: {
     top: { type: 'string', default: '12', description: 'largest parts listed for each kind' },
   },

@@ -15,6 +15,7 @@ describe('pnpm bench (bench/run.mjs)', () => {
       'node bench/validate/run.mjs --rounds 3',
       'node bench/language/run.mjs --rounds 3',
       'node bench/render/run.mjs',
+      'node bench/forms/run.mjs --rounds 3',
       'node bench/bundle/run.mjs',
       'node bench/audit/run.mjs --sizes 100',
     ]);
