@@ -31,7 +31,7 @@ const PREFIX: Readonly<Record<Severity, string>> = { error: '', warning: 'Warnin
 // Form libraries show every message as an error; the prefix is the only way to tell a warning does not block the record.
 const shownMessage = (f: Finding): string => PREFIX[f.severity] + f.message;
 
-const decode = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+const decode = (segment: string) => (segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment);
 const encode = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 const segmentsOf = (ptr: string): string[] => (ptr === '' ? [] : ptr.slice(1).split('/').map(decode));
 
@@ -70,10 +70,9 @@ export function findingsToJsonForms(report: FindingsSource): JsonFormsFindingErr
   });
 }
 
-// Own properties only, so a path through `__proto__` or `constructor` names a field and never reaches a prototype.
+// No prototype, so a path through `__proto__` or `constructor` names a field and never reaches one: plain assignment
+// then makes an own property even of "__proto__", whose setter lives on Object.prototype.
 const node = (): RjsfErrorSchema => Object.create(null) as RjsfErrorSchema;
-const define = (target: object, key: string, value: unknown) =>
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 
 /**
  * Every finding of a report (structure, rules and language) as rjsf `extraErrors`: the finding's message in the
@@ -92,12 +91,12 @@ export function findingsToRjsf(report: FindingsSource): RjsfErrorSchema {
         here = next;
       } else {
         const child = node();
-        define(here, key, child);
+        here[key] = child;
         here = child;
       }
     }
     if (Object.hasOwn(here, '__errors')) here.__errors!.push(shownMessage(f));
-    else define(here, '__errors', [shownMessage(f)]);
+    else here.__errors = [shownMessage(f)];
   }
   return root;
 }

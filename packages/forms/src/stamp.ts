@@ -116,6 +116,8 @@ function matchItems(previous: readonly unknown[], next: readonly unknown[], item
 
 /** A new copy of `next` with every stamped part stamped that is new or whose own content differs from `previous`. */
 function stampValue(previous: unknown, next: unknown, schema: Schema | undefined, stamping: Stamping, path: string[], seen: Set<object>): unknown {
+  // A part the form handed back unchanged (the same object, as immutable updates leave it) needs no walk and no copy.
+  if (next === previous && path.length > 0) return next;
   if (next === null || typeof next === 'boolean' || typeof next === 'string' || (typeof next === 'number' && Number.isFinite(next))) return next;
   const isArray = Array.isArray(next);
   const proto = typeof next === 'object' && next !== null ? Object.getPrototypeOf(next) : undefined;
@@ -123,8 +125,6 @@ function stampValue(previous: unknown, next: unknown, schema: Schema | undefined
     const where = path.length > 0 ? pointer(...path) : 'its top level';
     throw new GoodDayInputError('not-json', `The record holds a value that is not JSON data at ${where}: give stamp() plain objects, arrays, strings, finite numbers, booleans and null.`);
   }
-  // A part the form handed back unchanged (the same object, as immutable updates leave it) needs no walk and no copy.
-  if (next === previous && !(path.length === 0)) return next;
   if (seen.has(next as object)) {
     throw new GoodDayInputError('not-json', `The record refers to itself at ${pointer(...path)}: give stamp() a tree of plain data, as JSON.parse makes.`);
   }
@@ -148,7 +148,8 @@ function stampValue(previous: unknown, next: unknown, schema: Schema | undefined
     // One path, grown and shrunk as the walk goes, rather than a new array at every value.
     for (const key of Object.keys(source)) {
       path.push(key);
-      put(copy, key, stampValue(before && own(before, key), own(source, key), propertySchema(schema, key), stamping, path, seen));
+      // Object.keys gave it, so it is the source's own: only "__proto__" must not be read by a plain lookup.
+      put(copy, key, stampValue(before && own(before, key), key === '__proto__' ? own(source, key) : source[key], propertySchema(schema, key), stamping, path, seen));
       path.pop();
     }
     if (!isStamped(schema)) return copy;
@@ -179,8 +180,16 @@ function isDateTime(s: string): boolean {
 }
 
 /** `now` as the date-time stamps carry: a `Date` as `toISOString()` writes it, a string as it is once it is checked. */
+// A form stamps many changes with the same clock reading: the last one is written out once.
+let lastTime = Number.NaN;
+let lastWritten = '';
+
 function stampTime(now: StampTime): string {
-  if (now instanceof Date && Number.isFinite(now.getTime())) return now.toISOString();
+  if (now instanceof Date && Number.isFinite(now.getTime())) {
+    const time = now.getTime();
+    if (time !== lastTime) [lastTime, lastWritten] = [time, now.toISOString()];
+    return lastWritten;
+  }
   if (typeof now === 'string' && isDateTime(now)) return now;
   const shown = typeof now === 'string' ? JSON.stringify(now.slice(0, 40)) : now instanceof Date ? 'an invalid Date' : typeof now;
   throw new GoodDayInputError('unreadable', `stamp() needs "now" as a valid Date or an ISO 8601 date-time with a time zone (for example 2026-03-03T10:30:00Z), not ${shown}.`);
