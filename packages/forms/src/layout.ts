@@ -1,4 +1,5 @@
 import type { RecordKind } from '@goodday/schemas';
+import { conforms } from './conforms.js';
 
 /**
  * What must exist before a section opens: a JSON Schema (draft-07, the keywords `holds` reads) that the value
@@ -37,27 +38,9 @@ export interface Layout {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (value: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(value, key);
 
-/** True when the value meets the condition: the few JSON Schema keywords of {@link Condition}, as JSON Schema reads them. */
-export function holds(condition: Condition, value: unknown): boolean {
-  if (value === undefined) return false;
-  const { type, required, properties, minItems, contains } = condition;
-  if (type === 'object' && !isObject(value)) return false;
-  if (type === 'array' && !Array.isArray(value)) return false;
-  if (type === 'string' && typeof value !== 'string') return false;
-  if (type === 'boolean' && typeof value !== 'boolean') return false;
-  if ('const' in condition && value !== condition.const) return false;
-  if (isObject(value)) {
-    if (required && !required.every((key) => own(value, key))) return false;
-    if (properties && !Object.entries(properties).every(([key, inner]) => !own(value, key) || holds(inner, value[key]))) return false;
-  }
-  if (Array.isArray(value)) {
-    if (minItems !== undefined && value.length < minItems) return false;
-    if (contains && !value.some((item) => item !== undefined && holds(contains, item))) return false;
-  }
-  return true;
-}
+/** True when the value meets the condition, as JSON Schema reads it; a missing value never does. */
+export const holds = (condition: Condition, value: unknown): boolean => value !== undefined && conforms(condition, value);
 
 /** Whether a section is open for a record as it stands: it waits for nothing, or what it waits for is there. */
 export const isOpen = (section: Section, record: unknown): boolean => !section.waits || holds(section.waits.schema, isObject(record) ? record[section.waits.field] : undefined);
