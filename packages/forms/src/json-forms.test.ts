@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAjv, Generate, isEnabled, resolveSchema, type JsonSchema7, type UISchemaElement } from '@jsonforms/core';
 import { JsonForms } from '@jsonforms/react';
@@ -9,16 +8,13 @@ import { validate } from '@goodday/validate';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { examplesOf } from '../../../test/examples.js';
 import { formSchema, formVersions } from './form-schema.js';
 import { jsonFormsUiSchema, type JsonFormsElement } from './json-forms.js';
 import { isOpen } from './layout.js';
 import { layouts } from './layouts.js';
 
-const recordsDir = join(import.meta.dirname, '../../../examples/records');
-const examples = (kind: string) =>
-  readdirSync(join(recordsDir, kind))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => ({ name: `${kind}/${f}`, record: JSON.parse(readFileSync(join(recordsDir, kind, f), 'utf8')) as Record<string, unknown> }));
+const examples = examplesOf;
 const every = recordKinds.flatMap((kind) => formVersions(kind).map((version) => [kind, version] as const));
 
 /** Every control with the schema its scope is relative to: the form's, or the object a detail lays out. */

@@ -1,18 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { recordKinds, type RecordKind } from '@goodday/schemas';
 import { validate } from '@goodday/validate';
 import { describe, expect, it } from 'vitest';
+import { examplesOf } from '../../../test/examples.js';
 import { formSchema } from './form-schema.js';
 import { holds, isOpen } from './layout.js';
 import { layouts } from './layouts.js';
 
-const recordsDir = join(import.meta.dirname, '../../../examples/records');
-const examples = (kind: string) =>
-  readdirSync(join(recordsDir, kind))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => ({ name: `${kind}/${f}`, record: JSON.parse(readFileSync(join(recordsDir, kind, f), 'utf8')) as Record<string, unknown> }));
+const examples = examplesOf;
 const sectionOf = (kind: RecordKind, field: string) => layouts[kind].sections.findIndex((s) => s.fields.includes(field));
 
 describe('the order of the conversation', () => {

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Form from '@rjsf/core';
 import type { RJSFSchema, ValidatorType } from '@rjsf/utils';
@@ -8,15 +7,13 @@ import { validate } from '@goodday/validate';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { allExamples } from '../../../test/examples.js';
 import { findingsToRjsf } from './findings.js';
 import { formSchema } from './form-schema.js';
 import { goodDayValidator } from './rjsf-validator.js';
 import { rjsfUiSchema } from './rjsf.js';
 
-const recordsDir = join(import.meta.dirname, '../../../examples/records');
-const examples = readdirSync(recordsDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(recordsDir, d.name)).filter((f) => f.endsWith('.json')).map((f) => ({ name: `${d.name}/${f}`, kind: d.name, record: JSON.parse(readFileSync(join(recordsDir, d.name, f), 'utf8')) as Record<string, unknown> })));
+const examples = allExamples();
 
 describe('goodDayValidator (rjsf, with nothing compiled)', () => {
   it('gives the error findings of every example as rjsf errors, on their fields; warnings do not stop a submit', () => {

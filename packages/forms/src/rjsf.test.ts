@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
@@ -8,16 +6,13 @@ import { validate } from '@goodday/validate';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { examplesOf } from '../../../test/examples.js';
 import { formSchema, formVersions } from './form-schema.js';
 import { isOpen } from './layout.js';
 import { layouts } from './layouts.js';
 import { rjsfUiSchema } from './rjsf.js';
 
-const recordsDir = join(import.meta.dirname, '../../../examples/records');
-const examples = (kind: string) =>
-  readdirSync(join(recordsDir, kind))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => ({ name: `${kind}/${f}`, record: JSON.parse(readFileSync(join(recordsDir, kind, f), 'utf8')) as Record<string, unknown> }));
+const examples = examplesOf;
 const every = recordKinds.flatMap((kind) => formVersions(kind).map((version) => [kind, version] as const));
 const form = (schema: JsonSchema, uiSchema: object, formData: unknown) =>
   renderToStaticMarkup(createElement(Form, { schema: schema as RJSFSchema, uiSchema: uiSchema as UiSchema, formData, validator, showErrorList: false }));
