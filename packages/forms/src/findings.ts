@@ -1,4 +1,4 @@
-import { readablePath, type Finding, type Report, type Severity } from '@goodday/validate';
+import { missingField, type Finding, type Report, type Severity } from '@goodday/validate';
 
 /** The findings to put on a form: a validation report, or anything with its `findings`. */
 export type FindingsSource = Pick<Report, 'findings'>;
@@ -34,17 +34,6 @@ const shownMessage = (f: Finding): string => PREFIX[f.severity] + f.message;
 const decode = (segment: string) => (segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment);
 const encode = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 const segmentsOf = (ptr: string): string[] => (ptr === '' ? [] : ptr.slice(1).split('/').map(decode));
-
-/**
- * The field a `structure/required` finding says is missing. Its path is the object that lacks it (as in ajv), and
- * only the message names the field: "<where> has no <field> (<title>): add it." (packages/validate/src/structure/translate.ts).
- */
-function missingField(f: Finding): string | undefined {
-  if (f.ruleId !== 'structure/required') return undefined;
-  const opening = `${f.path === '' ? 'The record' : readablePath(f.path)} has no `;
-  if (!f.message.startsWith(opening)) return undefined;
-  return /^[^\s:()]+/.exec(f.message.slice(opening.length))?.[0];
-}
 
 // The JSON Pointer of the field a finding belongs on: its path, or for a missing field, the field itself.
 function findingField(f: Finding): string {

@@ -230,6 +230,7 @@ export { GoodDayInputError, isGoodDayInputError, type InputErrorCode } from '../
 export type { LanguageOptions } from '../../language/lint-record.js';
 export { parseRecord, defaultLimits, type InputLimits } from '../../limits.js';
 export { pointer, readablePath } from '../../json-pointer.js';
+export { missingField } from '../../structure/translate.js';
 `;
 };
 

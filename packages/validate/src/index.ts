@@ -20,3 +20,4 @@ export { GoodDayInputError, isGoodDayInputError, type InputErrorCode } from './i
 export type { LanguageOptions } from './language/lint-record.js';
 export { parseRecord, defaultLimits, type InputLimits } from './limits.js';
 export { pointer, readablePath } from './json-pointer.js';
+export { missingField } from './structure/translate.js';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { completeAssessment } from '../../test/assessment-fixture.js';
+import { allExamples } from '../../../../test/examples.js';
+import { pointer, segments as segmentsOf } from '../json-pointer.js';
 import { validate } from '../validate.js';
+import { missingField } from './translate.js';
 
 const messages = (record: unknown) => validate(record).findings.map((f) => [f.ruleId, f.path, f.message]);
 
@@ -45,5 +48,41 @@ describe('structural findings', () => {
     const record = { ...completeAssessment(), ['x'.repeat(5000)]: 1 };
     const [finding] = validate(record).findings;
     expect(finding!.message.length).toBeLessThan(200);
+  });
+});
+
+describe('missingField', () => {
+  // Every object of every example with one field taken away: each missing-field finding names exactly that field.
+  it('reads back the field each structure/required finding is about, in every example', () => {
+    let checked = 0;
+    for (const { name, record } of allExamples().filter((e) => validate(e.record).valid)) {
+      const visit = (node: unknown, segments: (string | number)[]): void => {
+        if (node === null || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach((item, i) => visit(item, [...segments, i]));
+        for (const key of Object.keys(node)) {
+          if (segments.length === 0 && key === '$schema') continue; // without it the record is not identified at all
+          const copy = structuredClone(record);
+          const parent = segments.reduce<any>((at, s) => at[s], copy);
+          delete parent[key];
+          const missing = validate(copy).findings.filter((f) => f.ruleId === 'structure/required');
+          // A field taken away may also make another one required (a condition on it): each must be read back as absent.
+          for (const f of missing) {
+            const field = missingField(f);
+            const at = segmentsOf(f.path).reduce<any>((o, s) => o?.[s], copy);
+            expect([name, f.path, field !== undefined && at !== null && typeof at === 'object' && !Object.hasOwn(at, field)]).toEqual([name, f.path, true]);
+            if (f.path === pointer(...segments) && field === key) checked++;
+          }
+          visit((node as Record<string, unknown>)[key], [...segments, key]);
+        }
+      };
+      visit(record, []);
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('is undefined for any other finding, and for a message it did not write', () => {
+    expect(missingField({ ruleId: 'structure/type', path: '/strengths', message: 'strengths should be a list: change its value.' })).toBeUndefined();
+    expect(missingField({ ruleId: 'structure/required', path: '/goodDay', message: 'Something else entirely.' })).toBeUndefined();
+    expect(missingField({ ruleId: 'structure/required', path: '', message: 'The record has no id (the id of this record): add it.' })).toBe('id');
   });
 });

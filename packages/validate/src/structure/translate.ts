@@ -22,6 +22,20 @@ function allowedCodes(lookup: SchemaLookup, schemaId: string, instancePath: stri
   return branches.filter((b) => 'const' in b).map((b) => String(b.const));
 }
 
+// The start of a missing field's message; `missingField` reads the field back from what follows it.
+const missingOpening = (instancePath: string) => `${instancePath === '' ? 'The record' : readablePath(instancePath)} has no `;
+
+/**
+ * The name of the field a `structure/required` finding says is missing, or undefined for any other finding. Its
+ * `path` is the object that lacks the field (as in ajv); with this, a form can put the finding on the field itself.
+ */
+export function missingField(finding: Pick<Finding, 'ruleId' | 'path' | 'message'>): string | undefined {
+  if (finding.ruleId !== 'structure/required') return undefined;
+  const opening = missingOpening(finding.path);
+  if (!finding.message.startsWith(opening)) return undefined;
+  return /^[^\s:()]+/.exec(finding.message.slice(opening.length))?.[0];
+}
+
 function describe(lookup: SchemaLookup, error: StructureError, schemaId: string): string {
   // Field paths are identifiers and keep their case; only the whole record reads as a sentence.
   const where = error.instancePath === '' ? 'The record' : readablePath(error.instancePath);
@@ -31,7 +45,7 @@ function describe(lookup: SchemaLookup, error: StructureError, schemaId: string)
       const missing = String(p.missingProperty);
       const parent = schemaAt(lookup, schemaId, error.instancePath);
       const title = parent && propertyTitle(lookup, parent, missing);
-      return `${where} has no ${missing}${title ? ` (${title.toLowerCase()})` : ''}: add it.`;
+      return `${missingOpening(error.instancePath)}${missing}${title ? ` (${title.toLowerCase()})` : ''}: add it.`;
     }
     case 'additionalProperties':
       return `${where} has a field the schema does not define, ${quote(p.additionalProperty)}: remove it or correct its name.`;
