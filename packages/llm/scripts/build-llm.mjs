@@ -213,7 +213,8 @@ function optionalise(schema) {
     for (const [key, value] of Object.entries(node)) if (key !== 'enum') walk(value);
   };
   walk(doc);
-  for (const { owner, key } of found.slice(ANTHROPIC_UNION_LIMIT)) {
+  // Deepest first, so that an object copied out of its union already holds its own changes.
+  for (const { owner, key } of found.slice(ANTHROPIC_UNION_LIMIT).reverse()) {
     owner.properties[key] = withoutNull(owner.properties[key]);
     owner.required = owner.required.filter((k) => k !== key);
   }
@@ -256,12 +257,12 @@ export function buildFiles(byId = readSchemas()) {
       files.set(file, `${JSON.stringify({ $comment: BANNER, kind: entry.name, version: entry.version, provider, sections }, null, 2)}\n`);
       const id = `${entry.name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase())}${entry.version.replace(/\./g, '_')}_${provider}`;
       imports.push(`import ${id} from './${file}' with { type: 'json' };`);
-      rows.push(`  ${id} as LlmSchema,`);
+      rows.push(`  asLlmSchema(${id}),`);
     }
   }
   files.set(
     'index.ts',
-    `${BANNER_TS}\nimport type { LlmSchema } from '../llm-schema-type.js';\n${imports.join('\n')}\n\n/** Every schema for models: one per record kind, published version and provider. */\nexport const llmSchemas: readonly LlmSchema[] = [\n${rows.join('\n')}\n];\n`,
+    `${BANNER_TS}\nimport { asLlmSchema, type LlmSchema } from '../llm-schema-type.js';\n${imports.join('\n')}\n\n/** Every schema for models: one per record kind, published version and provider. */\nexport const llmSchemas: readonly LlmSchema[] = [\n${rows.join('\n')}\n];\n`,
   );
   return files;
 }

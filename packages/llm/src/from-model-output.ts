@@ -1,22 +1,20 @@
 import type { GoodDayRecord, RecordKind } from '@goodday/schemas';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A copy with every null left out: a model writes null where the record has nothing. */
-function withoutNulls(value: unknown): Json | undefined {
+function withoutNulls(value: unknown): unknown {
   if (value === null) return undefined;
-  if (Array.isArray(value)) return value.map(withoutNulls).filter((item): item is Json => item !== undefined);
+  if (Array.isArray(value)) return value.map(withoutNulls).filter((item) => item !== undefined);
   if (isObject(value)) {
-    const out: Record<string, Json> = {};
+    const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       const kept = withoutNulls(item);
       if (kept !== undefined) out[key] = kept;
     }
     return out;
   }
-  return value as Json;
+  return value;
 }
 
 /**
@@ -34,5 +32,5 @@ export function fromModelOutput(kind: RecordKind, output: unknown): GoodDayRecor
       if (!(key in joined) || joined[key] === null) joined[key] = value;
     }
   }
-  return withoutNulls(joined) as unknown as GoodDayRecord;
+  return withoutNulls(joined) as GoodDayRecord;
 }

@@ -1,4 +1,4 @@
-import type { JsonSchema, RecordKind } from '@goodday/schemas';
+import { isRecordKind, type JsonSchema, type RecordKind } from '@goodday/schemas';
 
 /** The model providers whose strict structured outputs Good Day exports for. */
 export type Provider = 'openai' | 'anthropic';
@@ -19,4 +19,23 @@ export interface LlmSchema {
   readonly version: string;
   readonly provider: Provider;
   readonly sections: readonly LlmSection[];
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSection = (value: unknown): value is LlmSection =>
+  isObject(value) && typeof value.name === 'string' && Array.isArray(value.keys) && value.keys.every((k) => typeof k === 'string') && isObject(value.schema);
+
+const isLlmSchema = (json: unknown): json is LlmSchema =>
+  isObject(json) &&
+  typeof json.kind === 'string' &&
+  isRecordKind(json.kind) &&
+  typeof json.version === 'string' &&
+  (json.provider === 'openai' || json.provider === 'anthropic') &&
+  Array.isArray(json.sections) &&
+  json.sections.every(isSection);
+
+/** A generated file read as what it is, checked rather than cast. */
+export function asLlmSchema(json: unknown): LlmSchema {
+  if (!isLlmSchema(json)) throw new Error('A generated model schema is not in the expected shape: run `pnpm --filter @goodday/llm generate`.');
+  return json;
 }

@@ -1,5 +1,5 @@
 /* Generated from schemas/ by packages/llm/scripts/build-llm.mjs. Generated — do not edit. */
-import type { LlmSchema } from '../llm-schema-type.js';
+import { asLlmSchema, type LlmSchema } from '../llm-schema-type.js';
 import assessment1_0_0_openai from './assessment-1.0.0.openai.json' with { type: 'json' };
 import assessment1_0_0_anthropic from './assessment-1.0.0.anthropic.json' with { type: 'json' };
 import capacityDecision1_0_0_openai from './capacity-decision-1.0.0.openai.json' with { type: 'json' };
@@ -11,12 +11,12 @@ import supportPlan1_0_0_anthropic from './support-plan-1.0.0.anthropic.json' wit
 
 /** Every schema for models: one per record kind, published version and provider. */
 export const llmSchemas: readonly LlmSchema[] = [
-  assessment1_0_0_openai as LlmSchema,
-  assessment1_0_0_anthropic as LlmSchema,
-  capacityDecision1_0_0_openai as LlmSchema,
-  capacityDecision1_0_0_anthropic as LlmSchema,
-  safeguardingEnquiry1_0_0_openai as LlmSchema,
-  safeguardingEnquiry1_0_0_anthropic as LlmSchema,
-  supportPlan1_0_0_openai as LlmSchema,
-  supportPlan1_0_0_anthropic as LlmSchema,
+  asLlmSchema(assessment1_0_0_openai),
+  asLlmSchema(assessment1_0_0_anthropic),
+  asLlmSchema(capacityDecision1_0_0_openai),
+  asLlmSchema(capacityDecision1_0_0_anthropic),
+  asLlmSchema(safeguardingEnquiry1_0_0_openai),
+  asLlmSchema(safeguardingEnquiry1_0_0_anthropic),
+  asLlmSchema(supportPlan1_0_0_openai),
+  asLlmSchema(supportPlan1_0_0_anthropic),
 ];
