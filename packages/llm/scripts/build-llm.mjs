@@ -145,7 +145,9 @@ class Converter {
       const properties = {};
       for (const [key, schema] of Object.entries(node.properties ?? {})) {
         const converted = this.convert(schema, at, seen);
-        properties[key] = required.has(key) ? converted : nullable(converted);
+        // A model cannot know when something was said: it leaves `recordedAt` null, and `stamp` fills it in.
+        if (key === 'recordedAt') properties[key] = nullable(converted, 'Leave this null: the time it was recorded is filled in when the record is saved.');
+        else properties[key] = required.has(key) ? converted : nullable(converted);
         if (key === 'text' && name === 'PersonsWords') properties[key] = { ...properties[key], description: `${properties[key].description ?? ''} ${PERSONS_WORDS}`.trim() };
       }
       out.properties = properties;
@@ -157,9 +159,9 @@ class Converter {
 }
 
 /** An optional property as a required one that may be null. */
-function nullable(schema) {
+function nullable(schema, when = 'Null when the transcript does not say.') {
   const { description, ...rest } = schema;
-  const words = `${description ? `${description} ` : ''}Null when the transcript does not say.`;
+  const words = `${description ? `${description} ` : ''}${when}`;
   if (rest.$ref || rest.type === 'object' || rest.type === 'array') return { description: words, anyOf: [rest, { type: 'null' }] };
   return { description: words, ...rest, type: [rest.type, 'null'], ...(rest.enum ? { enum: [...rest.enum, null] } : {}) };
 }
