@@ -5,6 +5,8 @@ const ordinal = (index: number) => ORDINALS[index] ?? `number ${index + 1}`;
 // Keep a title's capitals only where they are an acronym or a name ("IMCA", "Care Act").
 const lower = (title: string) => (/^[A-Z]([a-z]| )/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title);
 const article = (title: string) => title.replace(/^(a|an|the) /, '');
+// Titles that are clauses ("What a good day looks like") take no article and no possessive.
+const CLAUSE = /^(what|how|who|when|whether|why|where) /;
 const segmentsOf = (pointer: string) => (pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
 
 /** The node a `$ref` names, with the document it sits in. */
@@ -47,9 +49,10 @@ export function fieldInWords(kind: RecordKind, version: string, pointer: string)
     // A person's words are named by the field that holds them, not by their inner "text".
     if (segment === 'text' && last !== undefined) continue;
     const title = property ? article(lower(property.title ?? at.node.title ?? segment)) : segment;
-    if (i === 0) context = `the ${title}`;
+    if (i === 0) context = CLAUSE.test(title) ? title : `the ${title}`;
     else last = title;
   }
   if (context === undefined) return 'the record';
-  return last === undefined ? context : `${context}'s ${last}`;
+  if (last === undefined) return context;
+  return CLAUSE.test(context) ? `${last} (in ${context})` : `${context}'s ${last}`;
 }
