@@ -9,6 +9,7 @@ import {
   type InputLimits,
   type Report,
 } from '@goodday/validate';
+import { feedback, type Instruction } from '@goodday/llm';
 import { ExitCode, UsageError } from '../exit-code.js';
 import { shownPath } from '../shown-path.js';
 import type { Io } from '../io.js';
@@ -21,6 +22,8 @@ Each file holds one JSON record that names its schema in "$schema".
 
 Options:
   --json              print machine-readable results: { "results": [ { file, kind, version, valid, findings } ] }
+  --feedback          add numbered instructions a model can act on, one a finding, naming each field
+                      in words (with --json: "feedback" and "instructions" in each result)
   --with <file>       a related record some rules look at: the assessment a support plan builds on,
                       or the capacity decision a safeguarding enquiry names (repeat for more than
                       one); it is read but not reported on
@@ -40,6 +43,8 @@ interface Checked {
   version: string;
   valid: boolean;
   findings: readonly Finding[];
+  feedback?: string;
+  instructions?: readonly Instruction[];
 }
 interface Unusable {
   file: string;
@@ -65,7 +70,8 @@ function formatResult(r: Checked): string {
     .filter(Boolean)
     .join(', ');
   const head = `${r.valid ? 'valid   ' : 'invalid '}  ${r.file}  (${r.kind} ${r.version}${counts ? `; ${counts}` : ''})\n`;
-  return head + r.findings.map(formatFinding).join('');
+  const told = r.feedback === undefined || r.findings.length === 0 ? '' : `  Instructions for a model:\n${r.feedback.replace(/^/gm, '    ')}\n`;
+  return head + r.findings.map(formatFinding).join('') + told;
 }
 
 export async function validateCommand(args: string[], io: Io): Promise<number> {
@@ -74,6 +80,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: 'boolean' },
+      feedback: { type: 'boolean' },
       'structure-only': { type: 'boolean' },
       'no-language': { type: 'boolean' },
       with: { type: 'string', multiple: true },
@@ -113,7 +120,8 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     try {
       const record = await readRecord(io, file, limits);
       const report = validate(record, { limits, rules: !values['structure-only'], language: !values['no-language'], ...(context ? { context } : {}) });
-      results.push({ file, kind: report.kind, version: report.version, valid: report.valid, findings: report.findings });
+      const told = values.feedback ? feedback(report) : undefined;
+      results.push({ file, kind: report.kind, version: report.version, valid: report.valid, findings: report.findings, ...(told ? { feedback: told.text, instructions: told.instructions } : {}) });
     } catch (error) {
       if (!(error instanceof GoodDayInputError)) throw error;
       const message = error.message.startsWith(`${shownPath(file)}: `) ? error.message : `${shownPath(file)}: ${error.message}`;
