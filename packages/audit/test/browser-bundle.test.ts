@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from '../../../test/browser.js';
@@ -11,7 +12,7 @@ import { useChromium } from '../../../test/browser.js';
 // Which entry of which package runs in a browser, and the sentence its README says about it. The built ESM is
 // bundled as a vendor's bundler would (platform browser, nothing external), then run in Chromium.
 const root = join(import.meta.dirname, '../../..');
-type Smoke = 'schemas' | 'language' | 'validate' | 'render' | 'audit' | 'forms';
+type Smoke = 'schemas' | 'language' | 'validate' | 'render' | 'audit' | 'forms' | 'llm';
 interface Entry {
   readonly name: string;
   readonly file: string;
@@ -27,6 +28,7 @@ const entries: readonly Entry[] = [
   { name: '@goodday/validate', file: 'packages/validate/dist/index.js', readme: 'packages/validate/README.md', says: BROWSER, browser: true, smoke: 'validate' },
   { name: '@goodday/render', file: 'packages/render/dist/index.js', readme: 'packages/render/README.md', says: BROWSER, browser: true, smoke: 'render' },
   { name: '@goodday/forms', file: 'packages/forms/dist/index.js', readme: 'packages/forms/README.md', says: BROWSER, browser: true, smoke: 'forms' },
+  { name: '@goodday/llm', file: 'packages/llm/dist/index.js', readme: 'packages/llm/README.md', says: BROWSER, browser: true, smoke: 'llm' },
   { name: '@goodday/audit/browser', file: 'packages/audit/dist/browser.js', readme: 'packages/audit/README.md', says: '`@goodday/audit/browser` runs in browsers', browser: true, smoke: 'audit' },
   { name: '@goodday/audit', file: 'packages/audit/dist/index.js', readme: 'packages/audit/README.md', says: '`@goodday/audit` is for Node 20+', browser: false },
   { name: '@goodday/cli', file: 'packages/cli/dist/index.js', readme: 'packages/cli/README.md', says: 'For Node 20+ only', browser: false },
@@ -83,6 +85,10 @@ async function smokeCheck(m: Record<string, (...args: never[]) => unknown>, smok
       const whole = call('merge', summary, summary);
       return { json: call('toJson', whole), csv: call('toCsv', whole), html: call('toHtml', whole) };
     }
+    case 'llm': {
+      const schema = call('llmSchema', 'assessment', { provider: 'anthropic' });
+      return { sections: (schema as { sections: unknown[] }).sections.length, back: call('fromModelOutput', 'assessment', call('toModelShape', records[0], schema)), same: records[0] };
+    }
     case 'forms':
       return { schema: call('formSchema', 'assessment'), jsonForms: call('jsonFormsUiSchema', 'assessment'), rjsf: call('rjsfUiSchema', 'assessment', undefined, records[0]) };
   }
@@ -95,6 +101,7 @@ const meaningful: Record<Smoke, (answer: unknown) => boolean> = {
   validate: (a) => (a as { valid: boolean }[]).some((r) => r.valid) && (a as { valid: boolean }[]).some((r) => !r.valid),
   render: (a) => typeof a === 'string' && a.startsWith('<!doctype html>'),
   forms: (a) => (a as { jsonForms: { elements: unknown[] } }).jsonForms.elements.length > 3 && JSON.stringify(a).includes('ui:order'),
+  llm: (a) => (a as { sections: number }).sections > 1 && isDeepStrictEqual((a as { back: unknown }).back, (a as { same: unknown }).same),
   audit: (a) => (a as { html: string }).html.includes('<svg role="img"') && (a as { json: string }).json.includes(`"records": ${2 * records.length}`),
 };
 
