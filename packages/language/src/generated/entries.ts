@@ -981,6 +981,7 @@ export const builtInEntries: readonly LanguageEntry[] = [
   {
     "id": "toileting",
     "kind": "label",
+    "exactForms": true,
     "phrases": [
       "toileting",
       "toileted",
