@@ -53,6 +53,57 @@ const isPerson = (tokens: Tokens, i: number) => {
   return PERSON_WORDS.has(norm) || (capital && !NOT_NAMES.has(norm));
 };
 
+// Subjects that are not the person: a label about a thing ("the dog is aggressive"), an organisation or a relative
+// ("the landlord refused", "her daughter refused") is not a label for the person the record is about.
+const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disease', 'illness', 'virus', 'bacteria', 'strain', 'treatment', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'horse', 'path', 'paths', 'road', 'roads', 'river', 'stream', 'lane', 'route', 'weather', 'wind', 'storm', 'sea', 'rain', 'snow', 'ice', 'fence', 'panel', 'wall', 'door', 'roof', 'window', 'software', 'system', 'computer', 'website', 'crossword', 'puzzle', 'game', 'walk', 'hill', 'job', 'week', 'day', 'year', 'situation', 'conversation', 'building', 'house', 'property', 'boiler', 'car', 'bus', 'garden', 'ramp', 'order', 'hoist', 'chair', 'bed', 'photo', 'lamp', 'paint', 'policy', 'market', 'stairs', 'tree', 'trees', 'plant', 'plants', 'traffic']);
+// Organisations and relatives refuse things too; for refusals only, as a relative can be the one labelled elsewhere.
+const OTHERS = new Set(['landlord', 'bank', 'council', 'company', 'firm', 'agency', 'provider', 'hospital', 'court', 'tribunal', 'insurer', 'school', 'college', 'pharmacy', 'surgery', 'daughter', 'son', 'sister', 'brother', 'wife', 'husband', 'partner', 'neighbour', 'neighbours', 'mother', 'father', 'mum', 'dad', 'friend', 'friends', 'nephew', 'niece', 'grandson', 'granddaughter', 'family', 'relatives']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'very', 'quite', 'its', 'their', 'his', 'her']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':']);
+// True when the phrase is about something or someone else: "an aggressive cancer", "the fence panel … is vulnerable".
+const ABOUT_OTHERS = new Set(['refuses']);
+function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
+  const others = ABOUT_OTHERS.has(m.entry.id);
+  if (DETERMINERS.has(tokens.norm(m.first - 1) ?? '') && NOT_THE_PERSON.has(tokens.norm(m.last + 1) ?? '')) return true;
+  for (let i = m.first - 1, words = 0; i >= 0 && words < 8; i--) {
+    if (!tokens.isWord(i)) {
+      if (SENTENCE_ENDS.has(tokens.norm(i)!)) break;
+      continue;
+    }
+    words++;
+    if (NOT_THE_PERSON.has(tokens.norm(i)!) || (others && OTHERS.has(tokens.norm(i)!))) return true;
+    if (isPerson(tokens, i)) return false;
+  }
+  return false;
+}
+
+// Explained at first use: "multidisciplinary team (MDT)", '"occupational therapist" (OT)', "MDT (multidisciplinary
+// team)", "CHC, which is …", "the Decision Support Tool, or DST", "DST, meaning …".
+const EXPLAINERS = new Set(['which', 'meaning', 'means', 'or', 'stands', 'short']);
+function explainedHere(tokens: Tokens, first: number, last: number): boolean {
+  const before = tokens.norm(first - 1);
+  const after = tokens.norm(last + 1);
+  if (before === '(' && after === ')') {
+    let i = first - 2;
+    while (i >= 0 && !tokens.isWord(i) && /^["'“”‘’]$/.test(tokens.norm(i)!)) i--;
+    if (tokens.isWord(i) && tokens.isWord(i - 1)) return true;
+  }
+  if (after === '(' && tokens.isWord(last + 2) && tokens.isWord(last + 3)) return true;
+  if (after === ',' && EXPLAINERS.has(tokens.norm(last + 2) ?? '') && tokens.norm(last + 2) !== 'or') return true;
+  if (before === 'or' && tokens.norm(first - 2) === ',' && tokens.isWord(first - 3) && tokens.isWord(first - 4)) return true;
+  if (after === '-' || after === '–' || after === '—') return tokens.isWord(last + 2) && tokens.isWord(last + 3);
+  return false;
+}
+
+// "Section 42 of the Care Act (s42)": the words come first and the abbreviation follows in brackets.
+function explainedSoon(tokens: Tokens, last: number, same: (j: number) => boolean): boolean {
+  for (let j = last + 1; j < tokens.count && j <= last + 12; j++) {
+    if (SENTENCE_ENDS.has(tokens.norm(j)!)) return false;
+    if (tokens.norm(j) === '(' && tokens.norm(j + 2) === ')' && same(j + 1)) return true;
+  }
+  return false;
+}
+
 const contextWords = (phrase: string) => phrase.split(/\s+/).flatMap((w) => (w === PERSON ? [PERSON] : phraseWords(w)));
 const compileContext = (context: EntryContext | undefined): CompiledContext | undefined =>
   context && { next: (context.next ?? []).map(contextWords), previous: (context.previous ?? []).map(contextWords) };
@@ -164,6 +215,7 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
       const context = contexts.get(entry.id)!;
       if (context.when && !touches(tokens, match, context.when)) continue;
       if (context.not && touches(tokens, match, context.not)) continue;
+      if (entry.kind === 'label' && aboutSomethingElse(tokens, match)) continue;
       const start = tokens.start[match.first]!;
       const end = tokens.end[match.last]!;
       i = match.last;
@@ -171,9 +223,10 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
         // Judged at first use: explained there, it is fine everywhere; unexplained, it is reported once.
         if (jargonSeen.has(entry.id)) continue;
         jargonSeen.add(entry.id);
-        const explained = context.expansions.some(
-          (x) => (tokens.norm(match.last + 1) === '(' && follows(tokens, match.last + 2, x)) || (tokens.norm(match.first - 1) === '(' && precedes(tokens, match.first - 1, x)),
-        );
+        const explained =
+          explainedHere(tokens, match.first, match.last) ||
+          explainedSoon(tokens, match.last, (j) => index.matchAt(tokens, j)?.entry === entry) ||
+          context.expansions.some((x) => (tokens.norm(match.last + 1) === '(' && follows(tokens, match.last + 2, x)) || (tokens.norm(match.first - 1) === '(' && precedes(tokens, match.first - 1, x)));
         if (explained) continue;
       }
       const quoted = personVoice || inSpans((quotes ??= quotedSpans(text)), start);
