@@ -1,3 +1,4 @@
+import { abbreviationAt, mayHaveAbbreviation } from './abbreviation.js';
 import type { EntryContext, LanguageEntry, Severity } from './entry.js';
 import type { LanguageFinding } from './finding.js';
 import { builtInEntries } from './generated/entries.js';
@@ -33,6 +34,7 @@ export interface LintResult {
 
 const LONG_SENTENCE_WORDS = 25;
 const DEFAULT_MAX_LENGTH = 5_000_000;
+const ABBREVIATION_SOURCE = 'HICM change one (replace jargon with phrases people recognise); TLAP Jargon Buster';
 const LONG_SENTENCE_SOURCE = 'Public-sector plain English guidance (reading age 9–11; sentences of 15 to 20 words)';
 
 interface CompiledContext {
@@ -190,6 +192,7 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   const index = new PhraseIndex(entries);
   const contexts = new Map(entries.map((e) => [e.id, { when: compileContext(e.labelWhen), not: compileContext(e.notWhen), expansions: (e.expansions ?? []).map((x) => phraseWords(x)) }]));
   const personVoice = options.voice === 'person';
+  const checkAbbreviations = !disabled.has('abbreviation');
   const withReadability = options.readability !== false;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
 
@@ -200,7 +203,7 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   const linter = (text: string, path = ''): LintResult => {
     checkText(text);
     // Without readability figures, a text with no phrase's anchor word needs no tokens at all.
-    if (!withReadability && !anyWord(text, index.mayAnchor)) return { findings: [], readability: null };
+    if (!withReadability && !anyWord(text, index.mayAnchor) && (!checkAbbreviations || !mayHaveAbbreviation(text))) return { findings: [], readability: null };
     const tokens = new Tokens(text);
     // Found only when there is something to judge: most texts have no finding at all.
     let quotes: Span[] | undefined;
@@ -210,7 +213,10 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
     for (let i = 0; i < tokens.count; i++) {
       if (!tokens.isWord(i)) continue;
       const match = index.matchAt(tokens, i);
-      if (!match) continue;
+      if (!match) {
+        if (checkAbbreviations) i = abbreviation(tokens, i);
+        continue;
+      }
       const { entry } = match;
       const context = contexts.get(entry.id)!;
       if (context.when && !touches(tokens, match, context.when)) continue;
@@ -243,6 +249,31 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
       });
     }
 
+    // Any other abbreviation is jargon unless explained at its first use; each needs its own explanation.
+    function abbreviation(tokens: Tokens, i: number): number {
+      const last = abbreviationAt(tokens, i);
+      if (last < 0) return i;
+      const written = text.slice(tokens.start[i]!, tokens.end[last]!);
+      const key = written.replace(/['’](s|d|ed)$/, '').replace(/(?<=[A-Z])s$/, '').toLowerCase();
+      if (jargonSeen.has(`abbreviation:${key}`)) return last;
+      jargonSeen.add(`abbreviation:${key}`);
+      if (explainedHere(tokens, i, last) || explainedSoon(tokens, last, (j) => tokens.norm(j) === tokens.norm(i))) return last;
+      const quoted = personVoice || inSpans((quotes ??= quotedSpans(text)), tokens.start[i]!);
+      found.push({
+        entry: undefined,
+        ruleId: 'language/abbreviation',
+        severity: quoted ? 'info' : 'warning',
+        message: quoted
+          ? `"${written}" is in the person's own words, so it stays as they said it; when you write about them yourself, say it in full.`
+          : `Explain "${written}" the first time you use it, as "the words in full (${written})", or write the words in full: a reader outside the service may not know it.`,
+        source: ABBREVIATION_SOURCE,
+        start: tokens.start[i]!,
+        end: tokens.end[last]!,
+        suggestions: ['the words in full', `the words in full (${written})`],
+      });
+      return last;
+    }
+
     let figures: Readability | null = null;
     if (withReadability) {
       const split = sentences(text, tokens);
@@ -271,7 +302,8 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   };
   const mayFind = (text: string, counts?: ReadingCounts) => {
     checkText(text);
-    return counts ? readText(text, counts, index.mayAnchor) : anyWord(text, index.mayAnchor);
+    const words = counts ? readText(text, counts, index.mayAnchor) : anyWord(text, index.mayAnchor);
+    return words || (checkAbbreviations && mayHaveAbbreviation(text));
   };
   return Object.assign(linter, { mayFind });
 }
