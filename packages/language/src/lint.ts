@@ -67,7 +67,7 @@ const ABOUT_OTHERS = new Set(['refuses']);
 function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
   const others = ABOUT_OTHERS.has(m.entry.id);
   if (DETERMINERS.has(tokens.norm(m.first - 1) ?? '') && NOT_THE_PERSON.has(tokens.norm(m.last + 1) ?? '')) return true;
-  for (let i = m.first - 1, words = 0; i >= 0 && words < 8; i--) {
+  for (let i = m.first - 1, words = 0; i >= 0 && words < 8 && i >= m.first - 24; i--) {
     if (!tokens.isWord(i)) {
       if (SENTENCE_ENDS.has(tokens.norm(i)!)) break;
       continue;
