@@ -33,6 +33,8 @@ describe('unexplained abbreviations', () => {
   it("keeps the person's own words as theirs, and can be switched off", () => {
     expect(ids('She said, "The CMHT never call."')).toEqual(['language/abbreviation:info']);
     expect(lint('The RMO agreed.', { readability: false, disable: ['abbreviation'] }).findings).toEqual([]);
+    expect(lint('The MDT and the MDTs agreed.', { readability: false, disable: ['mdt'] }).findings).toEqual([]);
+    expect(ids('I WANT TO GO HOME TO MY OWN BED AT NIGHT')).toEqual([]);
   });
 
   it('is found by the quick look too', async () => {

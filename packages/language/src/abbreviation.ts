@@ -41,7 +41,7 @@ export function abbreviationAt(tokens: Tokens, i: number): number {
   if (SHORT.has(norm.replace(/'(s|d|ed)$/, ''))) return i;
   if (capitalised(raw)) {
     // A heading or shouted line in capitals: its words are not abbreviations.
-    const allCaps = (k: number) => tokens.isWord(k) && tokens.raw(k).length > 2 && tokens.raw(k) === tokens.raw(k).toUpperCase() && /[A-Z]/.test(tokens.raw(k));
+    const allCaps = (k: number) => tokens.isWord(k) && tokens.raw(k).length > 1 && tokens.raw(k) === tokens.raw(k).toUpperCase() && /[A-Z]/.test(tokens.raw(k));
     if (allCaps(i - 1) || allCaps(i + 1)) return -1;
     return i;
   }

@@ -193,6 +193,8 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   const contexts = new Map(entries.map((e) => [e.id, { when: compileContext(e.labelWhen), not: compileContext(e.notWhen), expansions: (e.expansions ?? []).map((x) => phraseWords(x)) }]));
   const personVoice = options.voice === 'person';
   const checkAbbreviations = !disabled.has('abbreviation');
+  // An abbreviation whose own entry is switched off is allowed, not caught again by the general check.
+  const allowed = new Set(builtInEntries.filter((e) => disabled.has(e.id) && e.kind === 'jargon').flatMap((e) => e.phrases.map((p) => p.replace(/(?<=[A-Z])s$/, '').toLowerCase())));
   const withReadability = options.readability !== false;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
 
@@ -255,7 +257,7 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
       if (last < 0) return i;
       const written = text.slice(tokens.start[i]!, tokens.end[last]!);
       const key = written.replace(/['’](s|d|ed)$/, '').replace(/(?<=[A-Z])s$/, '').toLowerCase();
-      if (jargonSeen.has(`abbreviation:${key}`)) return last;
+      if (jargonSeen.has(`abbreviation:${key}`) || allowed.has(key)) return last;
       jargonSeen.add(`abbreviation:${key}`);
       if (explainedHere(tokens, i, last) || explainedSoon(tokens, last, (j) => tokens.norm(j) === tokens.norm(i))) return last;
       const quoted = personVoice || inSpans((quotes ??= quotedSpans(text)), tokens.start[i]!);
