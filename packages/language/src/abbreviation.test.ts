@@ -35,6 +35,7 @@ describe('unexplained abbreviations', () => {
     expect(lint('The RMO agreed.', { readability: false, disable: ['abbreviation'] }).findings).toEqual([]);
     expect(lint('The MDT and the MDTs agreed.', { readability: false, disable: ['mdt'] }).findings).toEqual([]);
     expect(ids('I WANT TO GO HOME TO MY OWN BED AT NIGHT')).toEqual([]);
+    expect(ids('I WANT MY PENSION TO LAST THE MONTH, AND I STILL WANT TO SEE DAVE.')).toEqual([]);
   });
 
   it('is found by the quick look too', async () => {

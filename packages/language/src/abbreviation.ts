@@ -42,7 +42,8 @@ export function abbreviationAt(tokens: Tokens, i: number): number {
   if (capitalised(raw)) {
     // A heading or shouted line in capitals: its words are not abbreviations.
     const allCaps = (k: number) => tokens.isWord(k) && tokens.raw(k).length > 1 && tokens.raw(k) === tokens.raw(k).toUpperCase() && /[A-Z]/.test(tokens.raw(k));
-    if (allCaps(i - 1) || allCaps(i + 1)) return -1;
+    const word = (k: number, step: number) => (tokens.isWord(k) ? k : tokens.isWord(k + step) ? k + step : k);
+    if (allCaps(word(i - 1, -1)) || allCaps(word(i + 1, 1))) return -1;
     return i;
   }
   return -1;
