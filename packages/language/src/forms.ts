@@ -86,7 +86,8 @@ export function formsOfPhrase(words: readonly string[]): string[][] {
       out.push(w);
     }
   };
-  const at = new Set([0, words.length - 1]);
+  // One place per phrase keeps the index small: the first word when it is a verb form ("suffers from"), else the last.
+  const at = new Set([words.length > 1 && /(s|ed|ing)$/.test(words[0]!) && !FUNCTION_WORDS.has(words[0]!) ? 0 : words.length - 1]);
   for (const i of at) {
     const word = words[i]!;
     if (FUNCTION_WORDS.has(word) || !/^[a-z]+$/.test(word)) continue;
