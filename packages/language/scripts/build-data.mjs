@@ -11,7 +11,7 @@ export const outputFile = join(here, '../src/generated/entries.ts');
 
 const KINDS = new Set(['label', 'jargon', 'plain-english']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
-const FIELDS = new Set(['id', 'kind', 'phrases', 'caseSensitive', 'labelWhen', 'notWhen', 'expansions', 'suggestions', 'note', 'source', 'severity', 'flagged', 'clean']);
+const FIELDS = new Set(['id', 'kind', 'phrases', 'caseSensitive', 'exactForms', 'labelWhen', 'notWhen', 'expansions', 'suggestions', 'note', 'source', 'severity', 'flagged', 'clean']);
 
 /** Every entry in the data files, in file then entry order, each with the file it came from. */
 export function readEntries(dir = dataDir) {

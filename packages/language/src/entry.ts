@@ -21,6 +21,8 @@ export interface LanguageEntry {
   readonly phrases: readonly string[];
   /** Match the phrases' capitals exactly (abbreviations such as "OT"). */
   readonly caseSensitive?: boolean;
+  /** Match only the phrases as written, without the forms made from them (-s, -ed, -ing, -er, both spellings). */
+  readonly exactForms?: boolean;
   /** The phrase is a label only next to one of these words. */
   readonly labelWhen?: EntryContext;
   /** The phrase is never a label next to one of these words. */

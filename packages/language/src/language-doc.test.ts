@@ -23,7 +23,7 @@ function renderLanguageDoc(): string {
     '<!-- Generated from packages/language/data by language-doc.test.ts. Generated — do not edit; run `UPDATE_DOCS=1 pnpm vitest run language-doc`. -->',
     '# Language entries',
     '',
-    'Every entry the language linter checks. Words in quotation marks, and text in the person\'s own voice, are the person\'s own: they are never more than info findings. Jargon is fine when explained at its first use, as "multidisciplinary team (MDT)". Context decides some entries: "challenging" is a label for a person or their behaviour, not for a crossword. `language/long-sentence` (info) marks sentences over 25 words.',
+    'Every entry the language linter checks. Words in quotation marks, and text in the person\'s own voice, are the person\'s own: they are never more than info findings. Jargon is fine when explained at its first use, as "multidisciplinary team (MDT)". Context decides some entries: "challenging" is a label for a person or their behaviour, not for a crossword. Each phrase also finds its other forms (-s, -ed, -ing, the agent noun, both spellings) unless the entry keeps to its exact forms. `language/abbreviation` (warning) marks any other abbreviation or shorthand not explained at its first use (s117, Hx, c/o, a 2:1), except everyday ones such as NHS, GP and UK. `language/long-sentence` (info) marks sentences over 25 words.',
     '',
     ...section('label'),
     ...section('jargon'),

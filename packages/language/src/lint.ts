@@ -1,3 +1,4 @@
+import { abbreviationAt, mayHaveAbbreviation } from './abbreviation.js';
 import type { EntryContext, LanguageEntry, Severity } from './entry.js';
 import type { LanguageFinding } from './finding.js';
 import { builtInEntries } from './generated/entries.js';
@@ -33,6 +34,7 @@ export interface LintResult {
 
 const LONG_SENTENCE_WORDS = 25;
 const DEFAULT_MAX_LENGTH = 5_000_000;
+const ABBREVIATION_SOURCE = 'HICM change one (replace jargon with phrases people recognise); TLAP Jargon Buster';
 const LONG_SENTENCE_SOURCE = 'Public-sector plain English guidance (reading age 9–11; sentences of 15 to 20 words)';
 
 interface CompiledContext {
@@ -52,6 +54,57 @@ const isPerson = (tokens: Tokens, i: number) => {
   const capital = first < 0x80 ? first >= 0x41 && first <= 0x5a : /\p{Lu}/u.test(tokens.text[tokens.start[i]!]!);
   return PERSON_WORDS.has(norm) || (capital && !NOT_NAMES.has(norm));
 };
+
+// Subjects that are not the person: a label about a thing ("the dog is aggressive"), an organisation or a relative
+// ("the landlord refused", "her daughter refused") is not a label for the person the record is about.
+const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disease', 'illness', 'virus', 'bacteria', 'strain', 'treatment', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'horse', 'path', 'paths', 'road', 'roads', 'river', 'stream', 'lane', 'route', 'weather', 'wind', 'storm', 'sea', 'rain', 'snow', 'ice', 'fence', 'panel', 'wall', 'door', 'roof', 'window', 'software', 'system', 'computer', 'website', 'crossword', 'puzzle', 'game', 'walk', 'hill', 'job', 'week', 'day', 'year', 'situation', 'conversation', 'building', 'house', 'property', 'boiler', 'car', 'bus', 'garden', 'ramp', 'order', 'hoist', 'chair', 'bed', 'photo', 'lamp', 'paint', 'policy', 'market', 'stairs', 'tree', 'trees', 'plant', 'plants', 'traffic']);
+// Organisations and relatives refuse things too; for refusals only, as a relative can be the one labelled elsewhere.
+const OTHERS = new Set(['landlord', 'bank', 'council', 'company', 'firm', 'agency', 'provider', 'hospital', 'court', 'tribunal', 'insurer', 'school', 'college', 'pharmacy', 'surgery', 'daughter', 'son', 'sister', 'brother', 'wife', 'husband', 'partner', 'neighbour', 'neighbours', 'mother', 'father', 'mum', 'dad', 'friend', 'friends', 'nephew', 'niece', 'grandson', 'granddaughter', 'family', 'relatives']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'very', 'quite', 'its', 'their', 'his', 'her']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':']);
+// True when the phrase is about something or someone else: "an aggressive cancer", "the fence panel … is vulnerable".
+const ABOUT_OTHERS = new Set(['refuses']);
+function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
+  const others = ABOUT_OTHERS.has(m.entry.id);
+  if (DETERMINERS.has(tokens.norm(m.first - 1) ?? '') && NOT_THE_PERSON.has(tokens.norm(m.last + 1) ?? '')) return true;
+  for (let i = m.first - 1, words = 0; i >= 0 && words < 8 && i >= m.first - 24; i--) {
+    if (!tokens.isWord(i)) {
+      if (SENTENCE_ENDS.has(tokens.norm(i)!)) break;
+      continue;
+    }
+    words++;
+    if (NOT_THE_PERSON.has(tokens.norm(i)!) || (others && OTHERS.has(tokens.norm(i)!))) return true;
+    if (isPerson(tokens, i)) return false;
+  }
+  return false;
+}
+
+// Explained at first use: "multidisciplinary team (MDT)", '"occupational therapist" (OT)', "MDT (multidisciplinary
+// team)", "CHC, which is …", "the Decision Support Tool, or DST", "DST, meaning …".
+const EXPLAINERS = new Set(['which', 'meaning', 'means', 'or', 'stands', 'short']);
+function explainedHere(tokens: Tokens, first: number, last: number): boolean {
+  const before = tokens.norm(first - 1);
+  const after = tokens.norm(last + 1);
+  if (before === '(' && after === ')') {
+    let i = first - 2;
+    while (i >= 0 && !tokens.isWord(i) && /^["'“”‘’]$/.test(tokens.norm(i)!)) i--;
+    if (tokens.isWord(i) && tokens.isWord(i - 1)) return true;
+  }
+  if (after === '(' && tokens.isWord(last + 2) && tokens.isWord(last + 3)) return true;
+  if (after === ',' && EXPLAINERS.has(tokens.norm(last + 2) ?? '') && tokens.norm(last + 2) !== 'or') return true;
+  if (before === 'or' && tokens.norm(first - 2) === ',' && tokens.isWord(first - 3) && tokens.isWord(first - 4)) return true;
+  if (after === '-' || after === '–' || after === '—') return tokens.isWord(last + 2) && tokens.isWord(last + 3);
+  return false;
+}
+
+// "Section 42 of the Care Act (s42)": the words come first and the abbreviation follows in brackets.
+function explainedSoon(tokens: Tokens, last: number, same: (j: number) => boolean): boolean {
+  for (let j = last + 1; j < tokens.count && j <= last + 12; j++) {
+    if (SENTENCE_ENDS.has(tokens.norm(j)!)) return false;
+    if (tokens.norm(j) === '(' && tokens.norm(j + 2) === ')' && same(j + 1)) return true;
+  }
+  return false;
+}
 
 const contextWords = (phrase: string) => phrase.split(/\s+/).flatMap((w) => (w === PERSON ? [PERSON] : phraseWords(w)));
 const compileContext = (context: EntryContext | undefined): CompiledContext | undefined =>
@@ -139,6 +192,9 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   const index = new PhraseIndex(entries);
   const contexts = new Map(entries.map((e) => [e.id, { when: compileContext(e.labelWhen), not: compileContext(e.notWhen), expansions: (e.expansions ?? []).map((x) => phraseWords(x)) }]));
   const personVoice = options.voice === 'person';
+  const checkAbbreviations = !disabled.has('abbreviation');
+  // An abbreviation whose own entry is switched off is allowed, not caught again by the general check.
+  const allowed = new Set(builtInEntries.filter((e) => disabled.has(e.id) && e.kind === 'jargon').flatMap((e) => e.phrases.map((p) => p.replace(/(?<=[A-Z])s$/, '').toLowerCase())));
   const withReadability = options.readability !== false;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
 
@@ -149,7 +205,7 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   const linter = (text: string, path = ''): LintResult => {
     checkText(text);
     // Without readability figures, a text with no phrase's anchor word needs no tokens at all.
-    if (!withReadability && !anyWord(text, index.mayAnchor)) return { findings: [], readability: null };
+    if (!withReadability && !anyWord(text, index.mayAnchor) && (!checkAbbreviations || !mayHaveAbbreviation(text))) return { findings: [], readability: null };
     const tokens = new Tokens(text);
     // Found only when there is something to judge: most texts have no finding at all.
     let quotes: Span[] | undefined;
@@ -159,11 +215,15 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
     for (let i = 0; i < tokens.count; i++) {
       if (!tokens.isWord(i)) continue;
       const match = index.matchAt(tokens, i);
-      if (!match) continue;
+      if (!match) {
+        if (checkAbbreviations) i = abbreviation(tokens, i);
+        continue;
+      }
       const { entry } = match;
       const context = contexts.get(entry.id)!;
       if (context.when && !touches(tokens, match, context.when)) continue;
       if (context.not && touches(tokens, match, context.not)) continue;
+      if (entry.kind === 'label' && aboutSomethingElse(tokens, match)) continue;
       const start = tokens.start[match.first]!;
       const end = tokens.end[match.last]!;
       i = match.last;
@@ -171,9 +231,10 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
         // Judged at first use: explained there, it is fine everywhere; unexplained, it is reported once.
         if (jargonSeen.has(entry.id)) continue;
         jargonSeen.add(entry.id);
-        const explained = context.expansions.some(
-          (x) => (tokens.norm(match.last + 1) === '(' && follows(tokens, match.last + 2, x)) || (tokens.norm(match.first - 1) === '(' && precedes(tokens, match.first - 1, x)),
-        );
+        const explained =
+          explainedHere(tokens, match.first, match.last) ||
+          explainedSoon(tokens, match.last, (j) => index.matchAt(tokens, j)?.entry === entry) ||
+          context.expansions.some((x) => (tokens.norm(match.last + 1) === '(' && follows(tokens, match.last + 2, x)) || (tokens.norm(match.first - 1) === '(' && precedes(tokens, match.first - 1, x)));
         if (explained) continue;
       }
       const quoted = personVoice || inSpans((quotes ??= quotedSpans(text)), start);
@@ -188,6 +249,31 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
         end,
         suggestions: entry.suggestions,
       });
+    }
+
+    // Any other abbreviation is jargon unless explained at its first use; each needs its own explanation.
+    function abbreviation(tokens: Tokens, i: number): number {
+      const last = abbreviationAt(tokens, i);
+      if (last < 0) return i;
+      const written = text.slice(tokens.start[i]!, tokens.end[last]!);
+      const key = written.replace(/['’](s|d|ed)$/, '').replace(/(?<=[A-Z])s$/, '').toLowerCase();
+      if (jargonSeen.has(`abbreviation:${key}`) || allowed.has(key)) return last;
+      jargonSeen.add(`abbreviation:${key}`);
+      if (explainedHere(tokens, i, last) || explainedSoon(tokens, last, (j) => tokens.norm(j) === tokens.norm(i))) return last;
+      const quoted = personVoice || inSpans((quotes ??= quotedSpans(text)), tokens.start[i]!);
+      found.push({
+        entry: undefined,
+        ruleId: 'language/abbreviation',
+        severity: quoted ? 'info' : 'warning',
+        message: quoted
+          ? `"${written}" is in the person's own words, so it stays as they said it; when you write about them yourself, say it in full.`
+          : `Explain "${written}" the first time you use it, as "the words in full (${written})", or write the words in full: a reader outside the service may not know it.`,
+        source: ABBREVIATION_SOURCE,
+        start: tokens.start[i]!,
+        end: tokens.end[last]!,
+        suggestions: ['the words in full', `the words in full (${written})`],
+      });
+      return last;
     }
 
     let figures: Readability | null = null;
@@ -218,7 +304,8 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   };
   const mayFind = (text: string, counts?: ReadingCounts) => {
     checkText(text);
-    return counts ? readText(text, counts, index.mayAnchor) : anyWord(text, index.mayAnchor);
+    const words = counts ? readText(text, counts, index.mayAnchor) : anyWord(text, index.mayAnchor);
+    return words || (checkAbbreviations && mayHaveAbbreviation(text));
   };
   return Object.assign(linter, { mayFind });
 }

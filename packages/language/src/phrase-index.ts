@@ -1,4 +1,5 @@
 import type { LanguageEntry } from './entry.js';
+import { formsOfAbbreviation, formsOfPhrase } from './forms.js';
 import { hashWord, tokenize, type Tokens } from './tokenize.js';
 
 interface TrieNode {
@@ -51,9 +52,13 @@ export class PhraseIndex {
     for (const entry of entries) {
       for (const phrase of entry.phrases) {
         const words = phraseWords(phrase, entry.caseSensitive);
-        this.add(entry, words);
-        // "non-compliant" is also written "noncompliant".
-        if (/-/.test(phrase) && words.length === 2) this.add(entry, [words.join('')]);
+        // Each phrase brings its own forms ("wanderer" from "wander", "mdt" and "MDTs" from "MDT") unless told not to.
+        const forms = entry.exactForms ? [words] : entry.caseSensitive ? (words.length === 1 ? formsOfAbbreviation(words[0]!).map((w) => [w]) : [words]) : formsOfPhrase(words);
+        for (const form of forms) {
+          this.add(entry, form);
+          // "non-compliant" is also written "noncompliant", and "self neglect" "self-neglect".
+          if (form.length === 2 && (/[\s-]/.test(phrase))) this.add(entry, [form.join('')]);
+        }
       }
     }
   }

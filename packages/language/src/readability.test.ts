@@ -80,3 +80,22 @@ describe('addReadingCounts', () => {
     expect(readabilityOf(texts.join('.\n'))).toEqual(figures(texts.join('.\n')));
   });
 });
+
+describe('readability, as Flesch counts', () => {
+  it('counts a hyphenated word as one word, in both ways of reading', async () => {
+    const { readabilityOf } = await import('./readability.js');
+    const { lint } = await import('./lint.js');
+    const text = 'She has a well-being plan and a three-year-old grandson.';
+    expect(readabilityOf(text).words).toBe(9);
+    expect(lint(text).readability!.words).toBe(9);
+    expect(readabilityOf('Mother-in-law visits.').words).toBe(2);
+  });
+
+  it('does not end a sentence at the full stops of "Dr.", "a.m." or "e.g."', async () => {
+    const { readabilityOf } = await import('./readability.js');
+    const { lint } = await import('./lint.js');
+    const text = 'She saw Dr. Patel at 10 a.m. on Monday, e.g. about her knee. It went well.';
+    expect(readabilityOf(text).sentences).toBe(2);
+    expect(lint(text).readability!.sentences).toBe(2);
+  });
+});

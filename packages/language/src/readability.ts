@@ -47,6 +47,8 @@ export function sentences(text: string, tokens: Tokens): Sentence[] {
   let start = -1;
   let words = 0;
   let lastEnd = 0;
+  // Whether the hyphenated word being read has been counted: "well-being" is one word, as Flesch counts it.
+  let counted = false;
   const close = () => {
     if (start >= 0 && words > 0) out.push({ start, end: lastEnd, words });
     start = -1;
@@ -58,12 +60,16 @@ export function sentences(text: string, tokens: Tokens): Sentence[] {
     if (start < 0) start = tokenStart;
     lastEnd = tokens.end[i]!;
     if (tokens.isWord(i)) {
-      if (tokens.hasLetter(i)) words++;
+      if (!hyphenJoined(tokens, i)) counted = false;
+      if (tokens.hasLetter(i) && !counted) {
+        words++;
+        counted = true;
+      }
       continue;
     }
     const mark = text[tokenStart]!;
     if (ENDS.has(mark)) {
-      if (mark === '.' && tokens.isWord(i - 1) && tokens.end[i - 1] === tokenStart && ABBREVIATIONS.has(tokens.norm(i - 1)!)) continue;
+      if (mark === '.' && tokens.isWord(i - 1) && tokens.end[i - 1] === tokenStart && (ABBREVIATIONS.has(tokens.norm(i - 1)!) || isInitial(text, tokens.start[i - 1]!, tokens.end[i - 1]!))) continue;
       // Keep a run of marks (?!, ..., closing quotes and brackets) with the sentence they end.
       while (i + 1 < tokens.count && !tokens.isWord(i + 1) && tokens.start[i + 1] === lastEnd && CLOSERS.has(text[lastEnd]!)) lastEnd = tokens.end[++i]!;
       close();
@@ -132,6 +138,9 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
   let wordStart = -1;
   let wordEnd = -1;
   let wordHash = 0;
+  // After a hyphen inside a word, and whether that word has been counted: a hyphenated word is one word.
+  let afterHyphen = false;
+  let wordCounted = false;
   let i = 0;
   while (i < length) {
     let c = text.charCodeAt(i);
@@ -141,6 +150,8 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
         sentenceWords = closeSentence(into, sentenceWords);
         ended = false;
       }
+      if (!afterHyphen) wordCounted = false;
+      afterHyphen = false;
       const partStart = i;
       let hash = FNV;
       let letters = 0;
@@ -180,8 +191,11 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
         c = ++i < length ? text.charCodeAt(i) : 0x20;
       }
       if (letter) {
-        words++;
-        sentenceWords++;
+        if (!wordCounted) {
+          words++;
+          sentenceWords++;
+          wordCounted = true;
+        }
         syllables += foreign ? syllablesAt(text, partStart, i) : letters <= 3 && i - partStart <= 3 ? 1 : rememberedSyllables(letters, i - partStart, hash);
       }
       if (!seen && watch!(small(hash))) seen = true;
@@ -191,6 +205,7 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
       if (i >= length) break;
       if (hyphenated) {
         i++;
+        afterHyphen = true;
         continue;
       }
     }
@@ -204,7 +219,7 @@ export function readText(text: string, into: ReadingCounts, watch?: (folded: num
       sentenceWords = closeSentence(into, sentenceWords);
       ended = false;
     }
-    if (k === END && !(c === 0x2e && wordEnd === i - 1 && ABBREVIATION_BITS[small(wordHash) & 1023] === 1 && isAbbreviation(text, wordStart, wordEnd))) ended = true;
+    if (k === END && !(c === 0x2e && wordEnd === i - 1 && (isInitial(text, wordStart, wordEnd) || (ABBREVIATION_BITS[small(wordHash) & 1023] === 1 && isAbbreviation(text, wordStart, wordEnd))))) ended = true;
   }
   closeSentence(into, sentenceWords);
   into.words = words;
@@ -220,6 +235,16 @@ function closeSentence(into: ReadingCounts, words: number): number {
   return 0;
 }
 
+// A word part straight after a hyphen that joins it to the word before ("well-being").
+function hyphenJoined(tokens: Tokens, i: number): boolean {
+  return i > 0 && tokens.isWord(i - 1) && tokens.start[i] === tokens.end[i - 1]! + 1 && isHyphen(tokens.text.charCodeAt(tokens.end[i - 1]!));
+}
+
+// One letter before a full stop: an initial or part of "a.m.", "e.g.", "i.e.", which do not end a sentence.
+function isInitial(text: string, start: number, end: number): boolean {
+  return end - start === 1 && ((text.charCodeAt(start) | 0x20) - 0x61) >>> 0 < 26;
+}
+
 function isAbbreviation(text: string, start: number, end: number): boolean {
   return end - start <= 6 && ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
@@ -233,9 +258,12 @@ export function readabilityOf(text: string): Readability {
 export function readability(tokens: Tokens, split: readonly Sentence[]): Readability {
   let words = 0;
   let syllables = 0;
+  let counted = false;
   for (let i = 0; i < tokens.count; i++) {
+    if (tokens.isWord(i) && !hyphenJoined(tokens, i)) counted = false;
     if (!tokens.hasLetter(i)) continue;
-    words++;
+    if (!counted) words++;
+    counted = true;
     syllables += syllablesAt(tokens.text, tokens.start[i]!, tokens.end[i]!);
   }
   return readabilityFrom({ sentences: split.length, words, syllables, longestSentenceWords: split.reduce((max, s) => Math.max(max, s.words), 0) });

@@ -572,8 +572,21 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "double-handed",
       "double handed",
       "double-up care",
-      "double up care"
+      "double up care",
+      "double up",
+      "double-up",
+      "double-ups",
+      "double ups",
+      "double up calls"
     ],
+    "notWhen": {
+      "next": [
+        "as",
+        "in",
+        "with",
+        "laughing"
+      ]
+    },
     "suggestions": [
       "needs two people to help her move",
       "has two carers to help with moving"
@@ -924,6 +937,7 @@ export const builtInEntries: readonly LanguageEntry[] = [
   {
     "id": "feeding",
     "kind": "label",
+    "exactForms": true,
     "phrases": [
       "feed",
       "feeds",
@@ -981,6 +995,7 @@ export const builtInEntries: readonly LanguageEntry[] = [
   {
     "id": "toileting",
     "kind": "label",
+    "exactForms": true,
     "phrases": [
       "toileting",
       "toileted",
@@ -1389,6 +1404,1217 @@ export const builtInEntries: readonly LanguageEntry[] = [
     ],
     "note": "Say what is hard and what would help.",
     "source": "HICM change one (avoid labels that limit or define people)",
+    "severity": "warning"
+  },
+  {
+    "id": "incontinent",
+    "kind": "label",
+    "phrases": [
+      "incontinent",
+      "incontinence",
+      "doubly incontinent",
+      "double incontinence",
+      "incontinent of urine",
+      "incontinent of faeces"
+    ],
+    "notWhen": {
+      "next": [
+        "pad",
+        "pads",
+        "product",
+        "products",
+        "service",
+        "services",
+        "clinic",
+        "nurse",
+        "nurses",
+        "team",
+        "sheet",
+        "sheets",
+        "pants",
+        "supplies",
+        "assessment"
+      ]
+    },
+    "suggestions": [
+      "needs help to use the toilet",
+      "uses pads",
+      "sometimes does not reach the toilet in time"
+    ],
+    "note": "Describe the help the person has with the toilet, in words they would use, not the person as a condition.",
+    "source": "TLAP and NHS England language guidance (describe the person, not the condition); VALID person-centred writing tips",
+    "severity": "warning"
+  },
+  {
+    "id": "nappy",
+    "kind": "label",
+    "phrases": [
+      "nappy",
+      "nappies"
+    ],
+    "notWhen": {
+      "previous": [
+        "baby's",
+        "babies'",
+        "baby",
+        "grandson's",
+        "granddaughter's",
+        "grandchild's",
+        "son's",
+        "daughter's"
+      ]
+    },
+    "suggestions": [
+      "pad",
+      "continence pad",
+      "pull-up pants"
+    ],
+    "note": "Use age-appropriate words for an adult's continence products.",
+    "source": "VALID person-centred writing tips (age-appropriate terms, no \"nappy\" for adults)",
+    "severity": "warning"
+  },
+  {
+    "id": "soiled",
+    "kind": "label",
+    "phrases": [
+      "soiled",
+      "soiling",
+      "wet and soiled",
+      "wet herself",
+      "wet himself",
+      "wet themselves",
+      "wet the bed"
+    ],
+    "labelWhen": {
+      "previous": [
+        "was",
+        "is",
+        "were",
+        "been",
+        "found",
+        "and",
+        "{person}",
+        "{person} was",
+        "{person} is",
+        "{person} had",
+        "{person} has"
+      ]
+    },
+    "suggestions": [
+      "needed help to wash and change",
+      "had an accident and we helped her change"
+    ],
+    "note": "Say what help the person needed and had, as they would put it, not how they were found.",
+    "source": "TLAP and NHS England language guidance (describe the person, not the condition)",
+    "severity": "warning"
+  },
+  {
+    "id": "toilet-as-verb",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "toilet",
+      "toilets"
+    ],
+    "labelWhen": {
+      "next": [
+        "{person}"
+      ],
+      "previous": [
+        "to toilet",
+        "will toilet",
+        "carers toilet",
+        "staff toilet",
+        "we toilet",
+        "and toilet",
+        "two carers toilet"
+      ]
+    },
+    "notWhen": {
+      "previous": [
+        "the",
+        "a",
+        "own",
+        "her own",
+        "his own",
+        "downstairs",
+        "upstairs",
+        "public",
+        "accessible",
+        "raised"
+      ]
+    },
+    "suggestions": [
+      "helps him to use the toilet",
+      "supports her in the bathroom"
+    ],
+    "note": "A person is helped to use the toilet; \"toilet\" as a verb makes them the object of a task.",
+    "source": "TLAP and NHS England language guidance (describe the person, not the task); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "person-as-task",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "feeder",
+      "feeders",
+      "faller",
+      "fallers",
+      "a hoist transfer",
+      "a full assist",
+      "a total assist",
+      "a two carer call",
+      "a two-carer call",
+      "a double up call",
+      "a double-up call",
+      "a double up",
+      "a double-up"
+    ],
+    "notWhen": {
+      "previous": [
+        "bird",
+        "birds",
+        "garden",
+        "seed",
+        "nut",
+        "fish",
+        "pet",
+        "cat",
+        "hanging",
+        "hand"
+      ],
+      "next": [
+        "school",
+        "schools",
+        "road",
+        "roads",
+        "route",
+        "routes",
+        "pillar",
+        "cup",
+        "cups",
+        "bottle",
+        "bottles",
+        "service",
+        "tube",
+        "system",
+        "line",
+        "lines",
+        "station",
+        "as",
+        "for the"
+      ]
+    },
+    "suggestions": [
+      "has fallen several times",
+      "needs help to eat",
+      "needs two people to help her move"
+    ],
+    "note": "Name the person and the help they have; \"a faller\" or \"a feeder\" makes the person a task.",
+    "source": "HICM change one (labels to stop using, \"double handler\"); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "functioning-level",
+    "kind": "label",
+    "phrases": [
+      "low functioning",
+      "high functioning",
+      "lower functioning",
+      "higher functioning",
+      "low-functioning",
+      "high-functioning",
+      "functions at the level of",
+      "functioning at the level of",
+      "functioning level",
+      "level of functioning"
+    ],
+    "suggestions": [
+      "what the person can do and the help they have",
+      "finds reading hard and likes pictures"
+    ],
+    "note": "Functioning labels rank people; say what the person does and the help that works.",
+    "source": "NHS England and Social Work England language guidance (describe the person, not a level)",
+    "severity": "warning"
+  },
+  {
+    "id": "mental-age",
+    "kind": "label",
+    "phrases": [
+      "mental age",
+      "the mental age of",
+      "emotional age",
+      "developmental age",
+      "cognitive age",
+      "the level of a toddler",
+      "the level of a child",
+      "the level of a baby",
+      "the level of a young child",
+      "the understanding of a child"
+    ],
+    "notWhen": {
+      "previous": [
+        "of"
+      ]
+    },
+    "suggestions": [
+      "understands short sentences",
+      "finds some ideas hard to follow"
+    ],
+    "note": "An adult is an adult; describe what helps them understand, never an age they are compared to.",
+    "source": "Social Work England and NHS England language guidance (age-appropriate, respectful words); VALID tips",
+    "severity": "warning"
+  },
+  {
+    "id": "infantilising",
+    "kind": "label",
+    "phrases": [
+      "like a child",
+      "like a toddler",
+      "like a baby",
+      "like a little girl",
+      "like a little boy",
+      "like a naughty child",
+      "good boy",
+      "good girl",
+      "naughty",
+      "dollies",
+      "childlike",
+      "child-like",
+      "little old lady",
+      "little old man",
+      "old dear",
+      "bless her",
+      "bless him",
+      "sweetie",
+      "oldies",
+      "old folk"
+    ],
+    "notWhen": {
+      "previous": [
+        "son",
+        "grandson",
+        "dog",
+        "puppy"
+      ],
+      "next": [
+        "joke",
+        "jokes",
+        "word",
+        "words",
+        "film",
+        "films",
+        "boy's",
+        "girl's"
+      ]
+    },
+    "suggestions": [
+      "the person's name",
+      "what they did",
+      "as an adult would describe it"
+    ],
+    "note": "Words for children make an adult smaller; write about them as the adult they are.",
+    "source": "VALID person-centred writing tips (age-appropriate terms); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "resistive",
+    "kind": "label",
+    "phrases": [
+      "resistive",
+      "resistant to care",
+      "resistant to personal care",
+      "resists care",
+      "resistance to care",
+      "resistant",
+      "uncooperative",
+      "non-cooperative",
+      "not cooperative",
+      "noncooperative",
+      "unco-operative",
+      "non-co-operative",
+      "not co-operative",
+      "refused to cooperate",
+      "would not cooperate",
+      "poor cooperation",
+      "lack of cooperation"
+    ],
+    "notWhen": {
+      "next": [
+        "to the idea",
+        "to the suggestion",
+        "to damp",
+        "to water",
+        "to heat",
+        "to fire",
+        "to wear",
+        "to antibiotics",
+        "to treatment",
+        "infection",
+        "infections",
+        "bacteria",
+        "strain",
+        "strains"
+      ],
+      "previous": [
+        "water",
+        "fire",
+        "heat",
+        "damp",
+        "stain",
+        "slip",
+        "tamper",
+        "antibiotic",
+        "drug",
+        "child"
+      ]
+    },
+    "suggestions": [
+      "did not want help then",
+      "said no to a wash",
+      "was frightened during personal care"
+    ],
+    "note": "Care is something a person can say no to; say what they wanted and what might help.",
+    "source": "LGA/PCH HICM change one (\"non-compliant\" and similar, descriptions people would use); Partners4Change banned words",
+    "severity": "warning"
+  },
+  {
+    "id": "obstructive",
+    "kind": "label",
+    "phrases": [
+      "obstructive",
+      "combative",
+      "belligerent",
+      "argumentative",
+      "confrontational",
+      "hostile",
+      "uncompliant"
+    ],
+    "notWhen": {
+      "next": [
+        "sleep",
+        "pulmonary",
+        "airway",
+        "airways",
+        "uropathy",
+        "jaundice",
+        "lung",
+        "lungs",
+        "takeover",
+        "environment"
+      ]
+    },
+    "suggestions": [
+      "disagreed with the plan",
+      "was angry about the decision",
+      "was upset"
+    ],
+    "note": "Say what the person disagreed with and why, as they would put it.",
+    "source": "North Lanarkshire Promise language guide (defiant, aggressive → reactive); Partners4Change banned words",
+    "severity": "warning"
+  },
+  {
+    "id": "demanding",
+    "kind": "label",
+    "phrases": [
+      "demanding",
+      "constant demands",
+      "makes demands",
+      "attention demanding"
+    ],
+    "labelWhen": {
+      "previous": [
+        "{person} is",
+        "{person} can be",
+        "{person} was",
+        "{person} is very",
+        "{person} can be very",
+        "{person} was very",
+        "{person} is quite",
+        "{person} is being",
+        "{person} has been",
+        "{person} became",
+        "{person} gets",
+        "he's",
+        "she's",
+        "they're",
+        "a very",
+        "makes",
+        "made",
+        "making"
+      ],
+      "next": [
+        "of staff",
+        "of carers",
+        "of attention",
+        "of time",
+        "man",
+        "woman",
+        "lady",
+        "gentleman",
+        "patient",
+        "client",
+        "resident",
+        "person",
+        "towards",
+        "with staff",
+        "with carers"
+      ]
+    },
+    "suggestions": [
+      "asks for help often",
+      "wants company",
+      "is worried and asks for reassurance"
+    ],
+    "note": "Say what the person is asking for and what need it shows, not that they ask too much.",
+    "source": "Rewriting Social Care (\"demand\" among words to drop); LGA/PCH HICM change one",
+    "severity": "warning"
+  },
+  {
+    "id": "label-verbs",
+    "kind": "label",
+    "phrases": [
+      "exit seeking",
+      "exit-seeking",
+      "exit seeker",
+      "exit seekers",
+      "exit-seeker",
+      "hoards",
+      "hoarding behaviour",
+      "wandering behaviour",
+      "absconds risk"
+    ],
+    "suggestions": [
+      "gets more confused in the late afternoon",
+      "wants to go home",
+      "looks for the door"
+    ],
+    "note": "A label made into a verb sounds like a diagnosis; say what the person does and why.",
+    "source": "Dimensions, The words we use (describe the behaviour as the person would); North Lanarkshire Promise guide",
+    "severity": "warning"
+  },
+  {
+    "id": "historian",
+    "kind": "label",
+    "phrases": [
+      "poor historian",
+      "unreliable historian",
+      "reliable historian",
+      "good historian",
+      "vague historian",
+      "inconsistent historian",
+      "limited historian",
+      "bad historian"
+    ],
+    "suggestions": [
+      "finds it hard to remember dates",
+      "told us about …",
+      "remembered some of what happened"
+    ],
+    "note": "A person tells their story; say what they remember and what helps, not how they rate as a witness.",
+    "source": "NHS England language guidance (describe the person); Social Work England (respectful recording)",
+    "severity": "warning"
+  },
+  {
+    "id": "presents-as",
+    "kind": "label",
+    "phrases": [
+      "presents as",
+      "presented as",
+      "presenting as",
+      "presentation was",
+      "appeared unkempt",
+      "unkempt",
+      "dishevelled",
+      "disheveled",
+      "malodorous",
+      "smelly",
+      "slovenly",
+      "scruffy",
+      "poorly kempt",
+      "well kempt"
+    ],
+    "notWhen": {
+      "next": [
+        "garden",
+        "gardens",
+        "hedge",
+        "hedges",
+        "lawn",
+        "lawns",
+        "yard",
+        "flat",
+        "house",
+        "room",
+        "kitchen",
+        "drains"
+      ]
+    },
+    "suggestions": [
+      "was wearing …",
+      "said she had not washed for a week",
+      "looked well and said she felt well"
+    ],
+    "note": "Describe what you saw and what the person said, not a judgement of how they come across.",
+    "source": "Social Work England and NHS England language guidance (write as you would want to be written about); Saleebey, quoted in LGA/PCH HICM",
+    "severity": "warning"
+  },
+  {
+    "id": "afflicted",
+    "kind": "label",
+    "phrases": [
+      "afflicted with",
+      "afflicted by",
+      "stricken with",
+      "stricken by",
+      "crippled by",
+      "crippled with",
+      "riddled with",
+      "plagued by",
+      "plagued with",
+      "struck down with",
+      "struck down by",
+      "battling cancer",
+      "battling dementia",
+      "battling with",
+      "a victim of",
+      "victims of"
+    ],
+    "notWhen": {
+      "next": [
+        "crime",
+        "crimes",
+        "fraud",
+        "scam",
+        "scams",
+        "theft",
+        "burglary",
+        "abuse",
+        "the scam",
+        "a scam"
+      ]
+    },
+    "suggestions": [
+      "lives with",
+      "has"
+    ],
+    "note": "Do not assume how a condition feels; \"lives with\" or \"has\", or the person's own words.",
+    "source": "Leicester City Council, Our Language (\"suffering\" – don't assume); NHS England, Language Matters (diabetes)",
+    "severity": "warning"
+  },
+  {
+    "id": "person-as-condition",
+    "kind": "label",
+    "phrases": [
+      "self-neglecter",
+      "self neglecter",
+      "self-neglecters",
+      "a diabetic",
+      "the diabetic",
+      "diabetics",
+      "is diabetic",
+      "an epileptic",
+      "the epileptic",
+      "epileptics",
+      "is epileptic",
+      "an asthmatic",
+      "asthmatics",
+      "a dementia patient",
+      "dementia patients",
+      "a dementia case",
+      "a stroke patient",
+      "stroke patients",
+      "an amputee",
+      "amputees",
+      "a paraplegic",
+      "a quadriplegic",
+      "a tetraplegic",
+      "an invalid",
+      "invalids",
+      "the homeless"
+    ],
+    "notWhen": {
+      "next": [
+        "diet",
+        "clinic",
+        "nurse",
+        "nurses",
+        "foot",
+        "feet",
+        "eye",
+        "eyes",
+        "retinopathy",
+        "review",
+        "reviews",
+        "meal",
+        "meals",
+        "medication",
+        "team",
+        "specialist",
+        "check",
+        "checks",
+        "chocolate",
+        "seizure",
+        "seizures",
+        "fit",
+        "fits",
+        "activity",
+        "drug",
+        "drugs",
+        "password",
+        "ward",
+        "unit",
+        "centre",
+        "service",
+        "services",
+        "charity",
+        "shelter"
+      ]
+    },
+    "suggestions": [
+      "person living with diabetes",
+      "person who has epilepsy",
+      "the person's name"
+    ],
+    "note": "Name the person first and the condition as something they have.",
+    "source": "NHS England, Language Matters (diabetes); Leicester City Council, Our Language",
+    "severity": "warning"
+  },
+  {
+    "id": "totally-dependent",
+    "kind": "label",
+    "phrases": [
+      "totally dependent",
+      "fully dependent",
+      "completely dependent",
+      "wholly dependent",
+      "highly dependent",
+      "heavily dependent",
+      "entirely dependent",
+      "dependent on staff",
+      "dependent on carers",
+      "totally dependant",
+      "fully dependant",
+      "completely dependant"
+    ],
+    "suggestions": [
+      "has help from two people with washing and dressing",
+      "relies on her husband for …"
+    ],
+    "note": "Say what the person does and the help they have with the rest.",
+    "source": "LGA/PCH HICM change one (strengths-based descriptions); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "concordance",
+    "kind": "label",
+    "phrases": [
+      "non-concordant",
+      "non concordant",
+      "nonconcordant",
+      "non-concordance",
+      "non concordance",
+      "poor concordance",
+      "not concordant",
+      "non-adherent",
+      "non adherent",
+      "nonadherent",
+      "non-adherence",
+      "non adherence",
+      "poor adherence",
+      "not adherent",
+      "poor compliance",
+      "partially compliant",
+      "partial compliance",
+      "poorly compliant"
+    ],
+    "suggestions": [
+      "chooses not to take",
+      "finds it hard to take",
+      "has decided not to"
+    ],
+    "note": "Concordance and adherence are compliance by another name; describe what the person does and why.",
+    "source": "NHS England, Language Matters (non-compliant / non-adherent); LGA/PCH HICM change one",
+    "severity": "warning"
+  },
+  {
+    "id": "compliance",
+    "kind": "label",
+    "phrases": [
+      "compliance",
+      "compliant",
+      "concordance",
+      "concordant",
+      "adherence",
+      "adherent"
+    ],
+    "labelWhen": {
+      "previous": [
+        "his",
+        "her",
+        "their",
+        "good",
+        "{person} is",
+        "{person} was",
+        "{person} is not",
+        "{person} remains",
+        "{person} has been",
+        "medication",
+        "medicine",
+        "medicines",
+        "tablet",
+        "treatment",
+        "drug",
+        "dietary",
+        "fluid"
+      ],
+      "next": [
+        "with medication",
+        "with medicines",
+        "with his",
+        "with her",
+        "with their",
+        "with tablets",
+        "with treatment",
+        "with meds",
+        "with the diet",
+        "with diet",
+        "with insulin",
+        "with fluids",
+        "with the plan",
+        "with care"
+      ]
+    },
+    "suggestions": [
+      "takes her tablets",
+      "chooses not to take",
+      "finds it hard to take"
+    ],
+    "note": "Describe what the person does and why, not whether they obey.",
+    "source": "NHS England, Language Matters (non-compliant / non-adherent); Partners4Change banned words",
+    "severity": "warning"
+  },
+  {
+    "id": "difficult-patient",
+    "kind": "label",
+    "phrases": [
+      "difficult patient",
+      "difficult patients",
+      "difficult client",
+      "difficult clients",
+      "difficult lady",
+      "difficult man",
+      "difficult woman",
+      "difficult gentleman",
+      "difficult person",
+      "difficult resident",
+      "difficult to support",
+      "difficult to manage",
+      "difficult to care for",
+      "difficult to handle",
+      "nuisance patient",
+      "problem patient",
+      "heartsink patient",
+      "heart-sink patient",
+      "troublesome"
+    ],
+    "notWhen": {
+      "next": [
+        "to beat"
+      ]
+    },
+    "suggestions": [
+      "the person's name",
+      "finds some things hard",
+      "is worried about …"
+    ],
+    "note": "Say what is hard, for whom, and what helps, not that the person is difficult.",
+    "source": "Partners4Change banned words (\"difficult to engage\"); LGA/PCH HICM change one (\"challenging\")",
+    "severity": "warning"
+  },
+  {
+    "id": "difficult",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "difficult"
+    ],
+    "labelWhen": {
+      "previous": [
+        "{person} is",
+        "{person} can be",
+        "{person} was",
+        "{person} is very",
+        "{person} can be very",
+        "{person} was very",
+        "{person} is being",
+        "{person} was being",
+        "{person} became",
+        "he's",
+        "she's",
+        "they're"
+      ]
+    },
+    "notWhen": {
+      "next": [
+        "to",
+        "for",
+        "time",
+        "times",
+        "decision",
+        "decisions",
+        "conversation",
+        "conversations",
+        "situation",
+        "choice",
+        "choices",
+        "day",
+        "week",
+        "night",
+        "news"
+      ]
+    },
+    "suggestions": [
+      "is upset",
+      "finds this hard",
+      "disagrees with …"
+    ],
+    "note": "Say what is hard, for whom, and what helps, not that the person is difficult.",
+    "source": "LGA/PCH HICM change one (\"challenging\" → descriptions people would use)",
+    "severity": "warning"
+  },
+  {
+    "id": "slurs",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "retard",
+      "retards",
+      "mentally retarded",
+      "mental retardation",
+      "psycho",
+      "psychos",
+      "nutter",
+      "nutters",
+      "loony",
+      "loonies",
+      "looney",
+      "schizo",
+      "schizos",
+      "spastic",
+      "spastics",
+      "spaz",
+      "cripple",
+      "cripples",
+      "crippled",
+      "mong",
+      "mongol",
+      "mongoloid",
+      "imbecile",
+      "imbeciles",
+      "moron",
+      "morons",
+      "cretin",
+      "simpleton",
+      "half-wit",
+      "halfwit",
+      "midget",
+      "midgets",
+      "mad woman",
+      "madwoman",
+      "madman",
+      "mental case",
+      "nutcase",
+      "basket case",
+      "window licker",
+      "special needs"
+    ],
+    "notWhen": {
+      "next": [
+        "education",
+        "school",
+        "schools",
+        "teacher",
+        "teachers",
+        "coordinator"
+      ]
+    },
+    "suggestions": [
+      "has a learning disability",
+      "lives with a mental health condition",
+      "the person's name"
+    ],
+    "note": "A slur is never a description; use the person's name and their own words for their condition.",
+    "source": "Leicester City Council, Our Language; NHS England and Social Work England language guidance",
+    "severity": "error"
+  },
+  {
+    "id": "burden",
+    "kind": "label",
+    "phrases": [
+      "burden",
+      "burdens",
+      "burdened",
+      "burdensome",
+      "burden of care",
+      "carer burden",
+      "caregiver burden",
+      "care burden"
+    ],
+    "suggestions": [
+      "needs a lot of help from her daughter",
+      "her daughter would like more support"
+    ],
+    "note": "A person is not a weight on others; say what help is given and what the carer needs.",
+    "source": "Leicester City Council, Our Language (carer wording); Social Work England language guidance",
+    "severity": "warning"
+  },
+  {
+    "id": "placed",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "placed",
+      "placing",
+      "re-placed"
+    ],
+    "labelWhen": {
+      "next": [
+        "in a",
+        "in an",
+        "in residential",
+        "in nursing",
+        "in respite",
+        "in care",
+        "in long-term",
+        "in permanent",
+        "in the care",
+        "into",
+        "at",
+        "with foster",
+        "permanently",
+        "out of area",
+        "temporarily",
+        "in emergency",
+        "in a care home",
+        "{person} in",
+        "{person} into",
+        "{person} at"
+      ]
+    },
+    "suggestions": [
+      "moved to",
+      "went to live at",
+      "is staying at"
+    ],
+    "note": "People move to a home; they are not \"placed\" like an object.",
+    "source": "TACT, Language That Cares (\"placement is deeply dehumanising\"); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "inappropriate-behaviour",
+    "kind": "label",
+    "phrases": [
+      "inappropriate behaviour",
+      "inappropriate behaviours",
+      "sexually inappropriate",
+      "sexualised behaviour",
+      "sexualised behaviours",
+      "behaving inappropriately",
+      "disinhibited",
+      "disinhibition",
+      "inappropriate sexual behaviour"
+    ],
+    "suggestions": [
+      "touched a carer's arm and we asked him not to",
+      "said things that upset staff"
+    ],
+    "note": "Say what happened, to whom, and what helps, without a label that hides it.",
+    "source": "Dimensions, The words we use (describe what happens); North Lanarkshire Promise guide",
+    "severity": "warning"
+  },
+  {
+    "id": "signposting",
+    "kind": "label",
+    "phrases": [
+      "signpost",
+      "signposted",
+      "signposting",
+      "signposts"
+    ],
+    "suggestions": [
+      "told her about",
+      "gave him the number of",
+      "helped her contact"
+    ],
+    "note": "Say what you told the person about and how they can get it.",
+    "source": "Partners4Change / Three Conversations banned words (process words)",
+    "severity": "warning"
+  },
+  {
+    "id": "void",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "void",
+      "voids"
+    ],
+    "notWhen": {
+      "previous": [
+        "null",
+        "and",
+        "a",
+        "the"
+      ],
+      "next": [
+        "of"
+      ]
+    },
+    "suggestions": [
+      "room available",
+      "vacancy",
+      "spare room"
+    ],
+    "note": "A room someone could live in is not a void.",
+    "source": "Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "case",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "case",
+      "cases",
+      "caseload"
+    ],
+    "labelWhen": {
+      "previous": [
+        "his",
+        "her",
+        "their",
+        "closed",
+        "open",
+        "allocated",
+        "allocate",
+        "reopened",
+        "active",
+        "closing",
+        "close the",
+        "closed the",
+        "reopen the"
+      ],
+      "next": [
+        "closed",
+        "was closed",
+        "is closed",
+        "will be closed",
+        "closure",
+        "was allocated",
+        "is allocated",
+        "allocated",
+        "was reopened",
+        "to be closed"
+      ]
+    },
+    "notWhen": {
+      "previous": [
+        "in",
+        "brief",
+        "pencil",
+        "glasses",
+        "suit"
+      ],
+      "next": [
+        "of",
+        "for"
+      ]
+    },
+    "suggestions": [
+      "the person's name",
+      "her support",
+      "our work with him"
+    ],
+    "note": "A person is not a case; use their name.",
+    "source": "Partners4Change banned words (case); Sandwell Children's Trust (young people's choices)",
+    "severity": "warning"
+  },
+  {
+    "id": "taken-out",
+    "kind": "label",
+    "phrases": [
+      "taken out by staff",
+      "taken out by carers",
+      "taken out for",
+      "taken out to",
+      "taken out on",
+      "took him out",
+      "took her out",
+      "take him out",
+      "take her out",
+      "takes him out",
+      "takes her out",
+      "taking him out",
+      "taking her out"
+    ],
+    "notWhen": {
+      "previous": [
+        "tooth",
+        "teeth",
+        "bins",
+        "bin",
+        "rubbish",
+        "loan",
+        "policy",
+        "insurance",
+        "money",
+        "cash"
+      ]
+    },
+    "suggestions": [
+      "went out with John",
+      "went to the café with her support worker"
+    ],
+    "note": "Say who the person went out with and where, as they would.",
+    "source": "Dimensions, The words we use (\"taken out\" → going out with John)",
+    "severity": "warning"
+  },
+  {
+    "id": "poor-control",
+    "kind": "label",
+    "phrases": [
+      "poorly controlled",
+      "poor control",
+      "bad control",
+      "badly controlled",
+      "poor glycaemic control",
+      "brittle diabetic",
+      "brittle diabetes"
+    ],
+    "suggestions": [
+      "her blood sugar has been above her target range",
+      "readings have been high"
+    ],
+    "note": "Describe readings neutrally, not as the person's failure.",
+    "source": "NHS England, Language Matters (language and diabetes)",
+    "severity": "warning"
+  },
+  {
+    "id": "care-leaver",
+    "kind": "label",
+    "phrases": [
+      "care leaver",
+      "care leavers",
+      "looked after child",
+      "looked after children"
+    ],
+    "suggestions": [
+      "care experienced adult",
+      "care experienced young person"
+    ],
+    "note": "The words young people chose for themselves.",
+    "source": "TACT, Language That Cares; Sandwell Children's Trust (young people's choices)",
     "severity": "warning"
   },
   {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from './lint.js';
+
+const ids = (text: string) => lint(text, { readability: false }).findings.map((f) => `${f.ruleId}:${f.severity}`);
+const found = (text: string) => lint(text, { readability: false }).findings.map((f) => text.slice(f.start, f.end));
+
+describe('unexplained abbreviations', () => {
+  it('finds capitalised and shorthand tokens that no entry lists', () => {
+    for (const text of ['He is on s117 aftercare.', 'She is subject to s.117 aftercare.', 'Hx of falls.', 'Mrs V c/o pain in her hip.', 'He uses a w/c outdoors.', 'Review in 6/52.', 'He is a 2:1 for transfers.', 'The RMO has been informed.', 'She is known to CMHT.']) {
+      expect(ids(text), text).toContain('language/abbreviation:warning');
+    }
+    expect(found('She DNA\'d her clinic appointment.')).toEqual(["DNA'd"]);
+    expect(found('He has two PAs.')).toEqual(['PAs']);
+  });
+
+  it('lets everyday abbreviations, names, numbers and headings in capitals pass', () => {
+    for (const text of ['Her GP referred her.', 'He went to A&E.', 'The NHS pays.', 'She moved to the UK.', 'He watches BBC news on TV.', 'Mr McKay visited at 10 a.m.', 'Chapter II is long.', 'CARE AND SUPPORT PLAN FOR JOHN', 'The score was 3-1 on 6/7.', 'She has COVID-19.']) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+
+  it('needs each abbreviation explained at its own first use, in any of the usual ways', () => {
+    expect(ids('The Responsible Medical Officer (RMO) agreed. The RMO wrote.')).toEqual([]);
+    expect(ids('The RMO (Responsible Medical Officer) agreed.')).toEqual([]);
+    expect(ids('Section 117 of the Mental Health Act (s117) applies.')).toEqual([]);
+    expect(ids('She has an "approved clinician" (AC) who visits.')).toEqual([]);
+    expect(ids('We used the Community Mental Health Team, or CMHT, for advice.')).toEqual([]);
+    expect(ids('The RMO, which is the doctor in charge, agreed.')).toEqual([]);
+    expect(ids('The Responsible Medical Officer (RMO) and the BIA met.')).toEqual(['language/abbreviation:warning']);
+    expect(ids('The RMO met. The Responsible Medical Officer (RMO) agreed.')).toEqual(['language/abbreviation:warning']);
+  });
+
+  it("keeps the person's own words as theirs, and can be switched off", () => {
+    expect(ids('She said, "The CMHT never call."')).toEqual(['language/abbreviation:info']);
+    expect(lint('The RMO agreed.', { readability: false, disable: ['abbreviation'] }).findings).toEqual([]);
+    expect(lint('The MDT and the MDTs agreed.', { readability: false, disable: ['mdt'] }).findings).toEqual([]);
+    expect(ids('I WANT TO GO HOME TO MY OWN BED AT NIGHT')).toEqual([]);
+    expect(ids('I WANT MY PENSION TO LAST THE MONTH, AND I STILL WANT TO SEE DAVE.')).toEqual([]);
+  });
+
+  it('is found by the quick look too', async () => {
+    const { createLinter } = await import('./lint.js');
+    const linter = createLinter({ readability: false });
+    expect(linter.mayFind('The RMO agreed.')).toBe(true);
+    expect(linter.mayFind('She went to the shop.')).toBe(false);
+  });
+});
