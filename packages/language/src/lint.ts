@@ -132,7 +132,9 @@ const list = (words: readonly string[]) => {
 function messageFor(entry: LanguageEntry, match: string, quoted: boolean): string {
   if (quoted) return `"${match}" is in the person's own words, so it stays as they said it; when you write about them yourself, say ${list(entry.suggestions)}.`;
   if (entry.kind === 'jargon' && entry.expansions?.length) {
-    return `Explain "${match}" the first time you use it, as "${entry.expansions[0]} (${match})", or write ${list(entry.suggestions)}. ${entry.note}`;
+    // The abbreviation as listed in the brackets, not the form written ("IMCA", not "IMCA's").
+    const short = entry.caseSensitive && entry.phrases[0] ? entry.phrases[0] : match;
+    return `Explain "${match}" the first time you use it, as "${entry.expansions[0]} (${short})", or write ${list(entry.suggestions)}. ${entry.note}`;
   }
   if (entry.kind === 'jargon') return `Replace "${match}" with everyday words, for example ${list(entry.suggestions)}. ${entry.note}`;
   if (entry.kind === 'plain-english') return `Replace "${match}" with a plainer word, for example ${list(entry.suggestions)}. ${entry.note}`;
