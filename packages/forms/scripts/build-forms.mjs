@@ -5,9 +5,9 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSchemas } from '../../../scripts/read-schemas.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const schemasDir = join(here, '../../../schemas');
 const outDir = join(here, '../src/generated');
 const BANNER = 'Generated from schemas/ by packages/forms/scripts/build-forms.mjs. Generated — do not edit.';
 const BANNER_TS = `/* ${BANNER} */`;
@@ -19,18 +19,6 @@ const MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions',
 const fail = (message) => {
   throw new Error(`build-forms: ${message}`);
 };
-
-/** Every published schema document, by `$id`. */
-export function readSchemas(dir = schemasDir) {
-  const byId = new Map();
-  for (const name of readdirSync(dir).sort()) {
-    for (const file of readdirSync(join(dir, name)).filter((f) => f.endsWith('.json')).sort()) {
-      const doc = JSON.parse(readFileSync(join(dir, name, file), 'utf8'));
-      byId.set(doc.$id ?? fail(`${name}/${file} has no $id`), { name, version: file.slice(0, -5), doc });
-    }
-  }
-  return byId;
-}
 
 const pointerAt = (doc, pointer, ref) =>
   pointer

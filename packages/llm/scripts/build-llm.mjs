@@ -6,9 +6,9 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSchemas } from '../../../scripts/read-schemas.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const schemasDir = join(here, '../../../schemas');
 const outDir = join(here, '../src/generated');
 const docsDir = join(here, '../../../docs/llm');
 const BANNER = 'Generated from schemas/ by packages/llm/scripts/build-llm.mjs. Generated — do not edit.';
@@ -28,18 +28,6 @@ const PERSONS_WORDS = 'Copy what the person said from the transcript, word for w
 const fail = (message) => {
   throw new Error(`build-llm: ${message}`);
 };
-
-/** Every published schema document, by `$id`. */
-export function readSchemas(dir = schemasDir) {
-  const byId = new Map();
-  for (const name of readdirSync(dir).sort()) {
-    for (const file of readdirSync(join(dir, name)).filter((f) => f.endsWith('.json')).sort()) {
-      const doc = JSON.parse(readFileSync(join(dir, name, file), 'utf8'));
-      byId.set(doc.$id ?? fail(`${name}/${file} has no $id`), { name, version: file.slice(0, -5), doc });
-    }
-  }
-  return byId;
-}
 
 const number = (n) => n.toLocaleString('en-GB');
 const sentence = (text) => (/[.?!:]$/.test(text) ? text : `${text}.`);
