@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completeAssessment } from '../../validate/test/assessment-fixture.js';
 import { completePlan } from '../../validate/test/support-plan-fixture.js';
-import { processIo, type Io } from './io.js';
-import { run } from './run.js';
+import { goodday as runCli } from '../test/goodday.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'goodday-cli-'));
 const file = (name: string, content: string) => {
@@ -18,13 +17,7 @@ const noGoodDay = file('no-good-day.json', JSON.stringify({ ...completeAssessmen
 const notJson = file('broken.json', '{"name": "Margaret Smith",');
 const unknown = file('unknown.json', JSON.stringify({ $schema: 'https://example.org/x.json' }));
 
-async function goodday(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...processIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const goodday = (...args: string[]) => runCli(args);
 
 describe('goodday validate', () => {
   it('exits 0 for valid records and says so', async () => {

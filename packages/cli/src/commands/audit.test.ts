@@ -2,20 +2,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { processIo, type Io } from '../io.js';
-import { run } from '../run.js';
 import { progressLine } from './audit.js';
+import { goodday as runCli } from '../../test/goodday.js';
 
 const records = join(import.meta.dirname, '../../../../examples/records');
 const out = mkdtempSync(join(tmpdir(), 'goodday-audit-'));
 
-async function goodday(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...processIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isErrorTerminal: () => false };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const goodday = (...args: string[]) => runCli(args, { isErrorTerminal: () => false });
 
 describe('goodday audit', () => {
   it('audits folders and prints the JSON summary, silently when not on a terminal', async () => {

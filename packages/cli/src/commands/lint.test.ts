@@ -2,8 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { processIo, type Io } from '../io.js';
-import { run } from '../run.js';
+import { goodday as runCli } from '../../test/goodday.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'goodday-lint-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -14,13 +13,7 @@ const file = (name: string, content: string | Uint8Array) => {
 const labelled = file('note.txt', 'Arthur likes his garden.\nHe wanders at night and is non-compliant.\n');
 const clean = file('clean.txt', 'Arthur likes his garden. He walks to the shop each morning.\n');
 
-async function goodday(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...processIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readStdin: async () => new TextEncoder().encode(stdin) };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const goodday = (args: string[], stdin = '') => runCli(args, { readStdin: async () => new TextEncoder().encode(stdin) });
 
 describe('goodday lint', () => {
   it('exits 1 for labels, with line:column, the rule, the message and suggestions', async () => {

@@ -2,19 +2,12 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { processIo, type Io } from '../io.js';
-import { run } from '../run.js';
+import { goodday as runCli } from '../../test/goodday.js';
 
 const records = join(import.meta.dirname, '../../../../examples/records');
 const out = mkdtempSync(join(tmpdir(), 'goodday-render-'));
 
-async function goodday(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...processIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const goodday = (...args: string[]) => runCli(args);
 
 const valid = readdirSync(records, { withFileTypes: true })
   .filter((d) => d.isDirectory())

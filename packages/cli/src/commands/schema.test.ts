@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { processIo, type Io } from '../io.js';
-import { run } from '../run.js';
+import { goodday as runCli } from '../../test/goodday.js';
 
-async function goodday(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...processIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const goodday = (...args: string[]) => runCli(args);
 
 describe('goodday schema --for', () => {
   it('prints the strict OpenAI schema of a kind: one section, every property required, no oneOf', async () => {

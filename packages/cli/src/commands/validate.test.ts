@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { processIo, type Io } from '../io.js';
-import { run } from '../run.js';
+import { goodday as runCli } from '../../test/goodday.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'goodday-cli-feedback-'));
 const examples = join(import.meta.dirname, '../../../../examples/records/assessment');
@@ -15,13 +14,7 @@ const copy = (name: string) => {
 const wellbeing = copy('invalid-wellbeing-impact.json');
 const valid = copy('complete-eligible.json');
 
-async function goodday(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { ...processIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const goodday = (...args: string[]) => runCli(args);
 
 describe('goodday validate --feedback', () => {
   it('adds numbered instructions naming the field in words to each --json result', async () => {
