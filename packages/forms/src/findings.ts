@@ -1,4 +1,4 @@
-import { missingField, type Finding, type Report, type Severity } from '@goodday/validate';
+import { missingField, pointer, segments, type Finding, type Report, type Severity } from '@goodday/validate';
 
 /** The findings to put on a form: a validation report, or anything with its `findings`. */
 export type FindingsSource = Pick<Report, 'findings'>;
@@ -31,14 +31,11 @@ const PREFIX: Readonly<Record<Severity, string>> = { error: '', warning: 'Warnin
 // Form libraries show every message as an error; the prefix is the only way to tell a warning does not block the record.
 const shownMessage = (f: Finding): string => PREFIX[f.severity] + f.message;
 
-const decode = (segment: string) => (segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment);
-const encode = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-const segmentsOf = (ptr: string): string[] => (ptr === '' ? [] : ptr.slice(1).split('/').map(decode));
 
 // The JSON Pointer of the field a finding belongs on: its path, or for a missing field, the field itself.
 function findingField(f: Finding): string {
   const missing = missingField(f);
-  return missing === undefined ? f.path : `${f.path}/${encode(missing)}`;
+  return missing === undefined ? f.path : f.path + pointer(missing);
 }
 
 /**
@@ -72,7 +69,7 @@ export function findingsToRjsf(report: FindingsSource): RjsfErrorSchema {
   const root = node();
   for (const f of report.findings) {
     let here = root;
-    for (const key of segmentsOf(findingField(f))) {
+    for (const key of segments(findingField(f))) {
       // rjsf keeps a node's own messages under `__errors`, so a field of that name cannot have a node: use its parent's.
       if (key === '__errors') break;
       const next = Object.hasOwn(here, key) ? here[key] : undefined;

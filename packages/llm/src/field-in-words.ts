@@ -1,4 +1,5 @@
 import { getSchema, getSchemaById, type JsonSchema, type RecordKind } from '@goodday/schemas';
+import { segments } from '@goodday/validate';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ordinal = (index: number) => ORDINALS[index] ?? `number ${index + 1}`;
@@ -7,7 +8,6 @@ const lower = (title: string) => (/^[A-Z]([a-z]| )/.test(title) ? title[0]!.toLo
 const article = (title: string) => title.replace(/^(a|an|the) /, '');
 // Titles that are clauses ("What a good day looks like") take no article and no possessive.
 const CLAUSE = /^(what|how|who|when|whether|why|where) /;
-const segmentsOf = (pointer: string) => (pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
 
 /** The node a `$ref` names, with the document it sits in. */
 function follow(node: JsonSchema, base: string): { node: JsonSchema; base: string } {
@@ -36,7 +36,7 @@ export function fieldInWords(kind: RecordKind, version: string, pointer: string)
   // The nearest list item ("the second need"), or the top-level part; then the last field named.
   let context: string | undefined;
   let last: string | undefined;
-  for (const [i, segment] of segmentsOf(pointer).entries()) {
+  for (const [i, segment] of segments(pointer).entries()) {
     const { node, base } = at;
     if (/^\d+$/.test(segment) && node.items) {
       at = follow(node.items, base);

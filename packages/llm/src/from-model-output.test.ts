@@ -83,4 +83,14 @@ describe('fromModelOutput', () => {
     expect(() => fromModelOutput('assessment', 'hello')).toThrow(/not an object/);
     expect(() => fromModelOutput('assessment', [{ id: 'a' }, { id: 'b' }])).toThrow(/both give "id"/);
   });
+
+  it('keeps keys such as "__proto__" and "toString" from a model as fields, which validate then reports', () => {
+    const answer = JSON.parse('[{"id": "a", "__proto__": {"polluted": true}}, {"toString": "x", "nested": {"__proto__": {"polluted": true}}}]');
+    const record = fromModelOutput('assessment', answer) as unknown as Record<string, unknown>;
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    expect(Object.keys(record)).toEqual(['id', '__proto__', 'toString', 'nested']);
+    expect(Object.keys(record.nested as object)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(validate({ ...record, $schema: 'https://goodday.dev/schemas/assessment/1.0.0.json' }).findings.some((f) => f.ruleId === 'structure/additionalProperties')).toBe(true);
+  });
 });

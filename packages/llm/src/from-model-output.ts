@@ -1,6 +1,8 @@
 import type { GoodDayRecord, RecordKind } from '@goodday/schemas';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+// Defined, not assigned: a key such as "__proto__" from the model stays a field (which validate then reports), never a prototype.
+const put = (to: Record<string, unknown>, key: string, value: unknown) => Object.defineProperty(to, key, { value, enumerable: true, writable: true, configurable: true });
 
 /** A copy with every null left out: a model writes null where the record has nothing. */
 function withoutNulls(value: unknown): unknown {
@@ -10,7 +12,7 @@ function withoutNulls(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       const kept = withoutNulls(item);
-      if (kept !== undefined) out[key] = kept;
+      if (kept !== undefined) put(out, key, kept);
     }
     return out;
   }
@@ -28,8 +30,9 @@ export function fromModelOutput(kind: RecordKind, output: unknown): GoodDayRecor
   for (const [i, part] of parts.entries()) {
     if (!isObject(part)) throw new Error(`The model's answer for ${kind}${parts.length > 1 ? ` (section ${i + 1})` : ''} is not an object.`);
     for (const [key, value] of Object.entries(part)) {
-      if (key in joined && joined[key] !== null && value !== null) throw new Error(`Two sections of the model's answer for ${kind} both give "${key}".`);
-      if (!(key in joined) || joined[key] === null) joined[key] = value;
+      const given = Object.hasOwn(joined, key) ? joined[key] : null;
+      if (given !== null && value !== null) throw new Error(`Two sections of the model's answer for ${kind} both give "${key}".`);
+      if (given === null) put(joined, key, value);
     }
   }
   return withoutNulls(joined) as GoodDayRecord;

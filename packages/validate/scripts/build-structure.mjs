@@ -229,7 +229,7 @@ export type { Rule, RuleDefinition, RuleStage, ValidationContext, Violation } fr
 export { GoodDayInputError, isGoodDayInputError, type InputErrorCode } from '../../input-error.js';
 export type { LanguageOptions } from '../../language/lint-record.js';
 export { parseRecord, defaultLimits, type InputLimits } from '../../limits.js';
-export { pointer, readablePath } from '../../json-pointer.js';
+export { pointer, readablePath, segments } from '../../json-pointer.js';
 export { missingField } from '../../structure/translate.js';
 `;
 };

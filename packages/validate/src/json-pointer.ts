@@ -5,7 +5,8 @@ export function pointer(...segments: ReadonlyArray<string | number>): string {
 
 /** Splits a JSON Pointer into its segments. */
 export function segments(ptr: string): string[] {
-  return ptr === '' ? [] : ptr.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  // Most segments have no escape: they are kept as split, without two regular-expression passes each.
+  return ptr === '' ? [] : ptr.slice(1).split('/').map((s) => (s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s));
 }
 
 /** A JSON Pointer as people read it: `/needs/2/inPersonsWords` → `needs[2].inPersonsWords`. */

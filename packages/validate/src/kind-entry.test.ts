@@ -23,7 +23,7 @@ describe('@goodday/validate/<kind> (the per-kind entries)', () => {
   it.each(kinds)('%s exports the API for its kind, and nothing more', async (kind) => {
     const api = await entry(kind);
     expect(Object.keys(api).sort()).toEqual(
-      ['GoodDayInputError', 'defaultLimits', 'forEachPractitionerText', 'identify', `is${pascal(kind)}`, 'isGoodDayInputError', 'missingField', 'parseRecord', 'pointer', 'readablePath', 'rules', 'rulesFor', 'validate', `validate${pascal(kind)}`].sort(),
+      ['GoodDayInputError', 'defaultLimits', 'forEachPractitionerText', 'identify', `is${pascal(kind)}`, 'isGoodDayInputError', 'missingField', 'parseRecord', 'pointer', 'readablePath', 'rules', 'segments', 'rulesFor', 'validate', `validate${pascal(kind)}`].sort(),
     );
     expect(api[`validate${pascal(kind)}`]).toBe(api.validate);
     expect(api.rules.length).toBeGreaterThan(0);
