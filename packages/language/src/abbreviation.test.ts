@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { SHORTHAND, mayHaveAbbreviation } from './abbreviation.js';
 import { lint } from './lint.js';
 
 const ids = (text: string) => lint(text, { readability: false }).findings.map((f) => `${f.ruleId}:${f.severity}`);
 const found = (text: string) => lint(text, { readability: false }).findings.map((f) => text.slice(f.start, f.end));
 
 describe('unexplained abbreviations', () => {
+  it('finds every listed shorthand word, in any case, past the quick look', () => {
+    for (const word of SHORTHAND) {
+      for (const text of [`Seen by ${word} today.`, `Seen by ${word[0]!.toUpperCase()}${word.slice(1)} today.`]) {
+        expect([text, mayHaveAbbreviation(text), lint(text, { readability: false }).findings.length > 0]).toEqual([text, true, true]);
+      }
+    }
+    expect(mayHaveAbbreviation('She walks to the shop with her daughter.')).toBe(false);
+  });
+
   it('finds capitalised and shorthand tokens that no entry lists', () => {
     for (const text of ['He is on s117 aftercare.', 'She is subject to s.117 aftercare.', 'Hx of falls.', 'Mrs V c/o pain in her hip.', 'He uses a w/c outdoors.', 'Review in 6/52.', 'He is a 2:1 for transfers.', 'The RMO has been informed.', 'She is known to CMHT.']) {
       expect(ids(text), text).toContain('language/abbreviation:warning');

@@ -49,5 +49,8 @@ export function abbreviationAt(tokens: Tokens, i: number): number {
   return -1;
 }
 
+// The shorthand list as one pattern, made once from the list above so that the two cannot drift apart.
+const ANY_SHORTHAND = new RegExp(`\\b(?:${SHORTHAND.join('|')})\\b`, 'i');
+
 /** A quick look for anything that may be an abbreviation, so that a text without one needs no tokens. */
-export const mayHaveAbbreviation = (text: string) => /[A-Z][A-Za-z]{0,5}[A-Z]|\b[A-Za-z]\/[A-Za-z]\b|\/52\b|\b[1-4]:[1-4]\b|\b[sS]\.?\d/.test(text) || /\b(hx|dx|tx|rx|sx|pts?|dtr|obs|bd|tds|qds|prn|nocte|mane|nfa|mdt|nok|ax|fx|mx|pmh|sws?|cpn|dns?|poc|mobs|asc)\b/i.test(text);
+export const mayHaveAbbreviation = (text: string) => /[A-Z][A-Za-z]{0,5}[A-Z]|\b[A-Za-z]\/[A-Za-z]\b|\/52\b|\b[1-4]:[1-4]\b|\b[sS]\.?\d/.test(text) || ANY_SHORTHAND.test(text);
