@@ -54,10 +54,11 @@ export class PhraseIndex {
         const words = phraseWords(phrase, entry.caseSensitive);
         // Each phrase brings its own forms ("wanderer" from "wander", "mdt" and "MDTs" from "MDT") unless told not to.
         const forms = entry.exactForms ? [words] : entry.caseSensitive ? (words.length === 1 ? formsOfAbbreviation(words[0]!).map((w) => [w]) : [words]) : formsOfPhrase(words);
+        // "non-compliant" is also written "noncompliant", and "self neglect" "self-neglect".
+        const closes = /[\s-]/.test(phrase);
         for (const form of forms) {
           this.add(entry, form);
-          // "non-compliant" is also written "noncompliant", and "self neglect" "self-neglect".
-          if (form.length === 2 && (/[\s-]/.test(phrase))) this.add(entry, [form.join('')]);
+          if (closes && form.length === 2) this.add(entry, [form.join('')]);
         }
       }
     }
