@@ -1,5 +1,6 @@
-// Reads data/*.yml, checks every entry, and writes src/generated/entries.ts (committed; a test fails when it drifts).
-// Run with `pnpm --filter @goodday/language generate`; `pnpm build` runs it first.
+// Reads data/*.yml, checks every entry, and writes src/generated/entries.ts and the forms each entry is found by,
+// src/generated/forms.ts (both committed; tests fail when they drift). Run with
+// `pnpm --filter @goodday/language generate`; `pnpm build` runs it first.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,6 +9,7 @@ import { parse } from 'yaml';
 const here = dirname(fileURLToPath(import.meta.url));
 export const dataDir = join(here, '../data');
 export const outputFile = join(here, '../src/generated/entries.ts');
+export const formsFile = join(here, '../src/generated/forms.ts');
 
 const KINDS = new Set(['label', 'jargon', 'plain-english']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -82,6 +84,25 @@ export const builtInEntries: readonly LanguageEntry[] = ${JSON.stringify(runtime
 `;
 }
 
+/** The generated forms module's text, from each entry's forms (arrays of words) in builtInEntries order. */
+export function renderForms(formsByEntry) {
+  return `${BANNER}
+
+/** The forms each built-in entry is found by, in the order of builtInEntries: one a line, words split by spaces. */
+export const builtInForms: readonly string[] = [
+${formsByEntry.map((forms) => `  ${JSON.stringify(forms.map((words) => words.join(' ')).join('\n'))},`).join('\n')}
+];
+`;
+}
+
+// The forms are made by the linter's own code (src/forms.ts), bundled for this script, so the two cannot differ.
+async function formsOfEntries(runtimeEntries) {
+  const { build } = await import('esbuild');
+  const bundle = await build({ entryPoints: [join(here, '../src/forms.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
+  const { formsOfEntry } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  return runtimeEntries.map((entry) => formsOfEntry(entry));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let entries;
   try {
@@ -96,5 +117,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   writeFileSync(outputFile, renderEntries(entries));
-  console.log(`Wrote ${entries.length} entries to src/generated/entries.ts`);
+  const forms = await formsOfEntries(entries.map(({ entry: { flagged, clean, ...rest } }) => rest));
+  writeFileSync(formsFile, renderForms(forms));
+  console.log(`Wrote ${entries.length} entries to src/generated/entries.ts and their ${forms.flat().length} forms to src/generated/forms.ts`);
 }

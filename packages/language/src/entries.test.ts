@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the build script is plain JavaScript, shared with the tests.
-import { checkEntries, readEntries, renderEntries } from '../scripts/build-data.mjs';
+import { checkEntries, readEntries, renderEntries, renderForms } from '../scripts/build-data.mjs';
+import { formsOfEntry } from './forms.js';
+import { builtInEntries } from './generated/entries.js';
+import { builtInForms } from './generated/forms.js';
 import { lint } from './lint.js';
 
 interface DataEntry {
@@ -21,6 +24,21 @@ describe('the language data', () => {
 
   it('matches the generated module (run `pnpm --filter @goodday/language generate` after changing data)', () => {
     expect(readFileSync(join(import.meta.dirname, 'generated/entries.ts'), 'utf8')).toBe(renderEntries(data));
+  });
+
+  it('has its forms made at build by the same code as the forms of entries a caller gives (run `generate` after changing forms.ts)', () => {
+    const made = builtInEntries.map((entry) => formsOfEntry(entry));
+    expect(readFileSync(join(import.meta.dirname, 'generated/forms.ts'), 'utf8')).toBe(renderForms(made));
+    expect(builtInForms.map((lines) => lines.split('\n').map((line) => line.split(' ')))).toEqual(made);
+  });
+
+  it('finds a built-in entry the same way when a caller gives it as their own, forms made at lint time', () => {
+    const sentences = data.flatMap(({ entry }) => entry.flagged);
+    const asGiven = builtInEntries.map((entry) => ({ ...entry }));
+    for (const sentence of sentences) {
+      const own = lint(sentence, { readability: false, entries: asGiven }).findings.map((f) => [f.ruleId, f.start, f.end]);
+      expect(own, sentence).toEqual(lint(sentence, { readability: false }).findings.map((f) => [f.ruleId, f.start, f.end]));
+    }
   });
 
   it('reports what is wrong with bad data, one line each', () => {

@@ -1,5 +1,7 @@
 // Morphology from one lemma: the inflections, derivations and spellings of a phrase, so that an entry written
 // with one form ("wander", "self-neglecter", "MDT") finds the others ("wandered", "self-neglecters", "mdt").
+import type { LanguageEntry } from './entry.js';
+import { tokenize } from './tokenize.js';
 
 // Words a phrase is never inflected at: "confined to a wheelchair" is inflected at "confined" and "wheelchair".
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'as', 'is', 'be', 'his', 'her', 'their', 'my', 'not', 'no', 'up', 'off', 'out', 'like']);
@@ -109,4 +111,46 @@ export function formsOfAbbreviation(abbreviation: string): string[] {
     if (bare.length >= 3 && /^[A-Z]/.test(abbreviation) && !WORDS_IN_LOWER_CASE.has(lower) && !WORDS_IN_LOWER_CASE.has(bare.toLowerCase())) out.add(lower);
   }
   return [...out];
+}
+
+// Phrases of plain letters, spaces, hyphens and apostrophes split the same way the tokenizer reads them.
+const PLAIN_PHRASE = /^[A-Za-z0-9' -]+$/;
+
+/** The words of a phrase as the matcher compares them. */
+export function phraseWords(phrase: string, caseSensitive = false): string[] {
+  const straight = phrase.replace(/’/g, "'");
+  // The common case without building tokens: it runs for every phrase of a caller's entries when a linter is made.
+  if (PLAIN_PHRASE.test(straight) && !/(^|[\s-])'|'($|[\s-])/.test(straight)) {
+    return straight.split(/[\s-]+/).filter(Boolean).map((w) => (caseSensitive ? w : w.toLowerCase()));
+  }
+  return tokenize(phrase)
+    .filter((t) => t.isWord)
+    .map((t) => (caseSensitive ? t.text.replace(/’/g, "'") : t.norm));
+}
+
+/**
+ * Every form an entry is found by, as words: each phrase's forms unless the entry asks for its phrases alone, and
+ * a two-word form closed up too ("non-compliant" is also written "noncompliant"). The built-in entries' forms are
+ * made once at build (src/generated/forms.ts); a caller's entries are made when their linter is.
+ */
+export function formsOfEntry(entry: LanguageEntry): string[][] {
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  const add = (words: string[]) => {
+    const key = words.join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(words);
+  };
+  for (const phrase of entry.phrases) {
+    const words = phraseWords(phrase, entry.caseSensitive);
+    if (words.length === 0) continue;
+    const forms = entry.exactForms ? [words] : entry.caseSensitive ? (words.length === 1 ? formsOfAbbreviation(words[0]!).map((w) => [w]) : [words]) : formsOfPhrase(words);
+    const closes = /[\s-]/.test(phrase);
+    for (const form of forms) {
+      add(form);
+      if (closes && form.length === 2) add([form.join('')]);
+    }
+  }
+  return out;
 }

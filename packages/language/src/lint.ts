@@ -1,9 +1,11 @@
 import { abbreviationAt, mayHaveAbbreviation } from './abbreviation.js';
 import type { EntryContext, LanguageEntry, Severity } from './entry.js';
 import type { LanguageFinding } from './finding.js';
+import { phraseWords } from './forms.js';
 import { builtInEntries } from './generated/entries.js';
+import { builtInForms } from './generated/forms.js';
 import { LanguageInputError } from './language-error.js';
-import { PhraseIndex, phraseWords, type PhraseMatch } from './phrase-index.js';
+import { PhraseIndex, type PhraseMatch } from './phrase-index.js';
 import { inSpans, quotedSpans, type Span } from './quotes.js';
 import { readability, readText, sentences, type Readability, type ReadingCounts } from './readability.js';
 import { anyWord, Tokens } from './tokenize.js';
@@ -184,6 +186,16 @@ export interface Linter {
   readonly mayFind: (text: string, counts?: ReadingCounts) => boolean;
 }
 
+interface CompiledEntry {
+  readonly when: CompiledContext | undefined;
+  readonly not: CompiledContext | undefined;
+  readonly expansions: readonly (readonly string[])[];
+}
+
+// The built-in entries' forms were made at build; an entry a caller gave, or replaced, has its forms made now.
+const builtInFormsOf = new Map(builtInEntries.map((entry, i) => [entry, builtInForms[i]!]));
+const knownForms = (entry: LanguageEntry) => builtInFormsOf.get(entry);
+
 /** Builds a linter for the given entries and switches; `lint` uses one built for the defaults. */
 export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   const disabled = new Set((options.disable ?? []).map((id) => id.replace(/^language\//, '')));
@@ -191,8 +203,14 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   const custom = new Set((options.entries ?? []).map((e) => e.id));
   // Callers' entries come first, so their phrases win over a built-in entry's.
   const entries = [...(options.entries ?? []), ...builtInEntries.filter((e) => !custom.has(e.id))].filter((e) => !disabled.has(e.id));
-  const index = new PhraseIndex(entries);
-  const contexts = new Map(entries.map((e) => [e.id, { when: compileContext(e.labelWhen), not: compileContext(e.notWhen), expansions: (e.expansions ?? []).map((x) => phraseWords(x)) }]));
+  const index = new PhraseIndex(entries, knownForms);
+  // Compiled when an entry first matches: most entries never do in a run, and a linter is made at start-up.
+  const contexts = new Map<string, CompiledEntry>();
+  const contextOf = (e: LanguageEntry): CompiledEntry => {
+    let context = contexts.get(e.id);
+    if (!context) contexts.set(e.id, (context = { when: compileContext(e.labelWhen), not: compileContext(e.notWhen), expansions: (e.expansions ?? []).map((x) => phraseWords(x)) }));
+    return context;
+  };
   const personVoice = options.voice === 'person';
   const checkAbbreviations = !disabled.has('abbreviation');
   // An abbreviation whose own entry is switched off is allowed, not caught again by the general check.
@@ -222,7 +240,7 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
         continue;
       }
       const { entry } = match;
-      const context = contexts.get(entry.id)!;
+      const context = contextOf(entry);
       if (context.when && !touches(tokens, match, context.when)) continue;
       if (context.not && touches(tokens, match, context.not)) continue;
       if (entry.kind === 'label' && aboutSomethingElse(tokens, match)) continue;

@@ -1,28 +1,6 @@
 import type { LanguageEntry } from './entry.js';
-import { formsOfAbbreviation, formsOfPhrase } from './forms.js';
-import { hashWord, tokenize, type Tokens } from './tokenize.js';
-
-interface TrieNode {
-  readonly children: Map<string, TrieNode>;
-  entry?: LanguageEntry;
-}
-
-const node = (): TrieNode => ({ children: new Map() });
-
-// Phrases of plain letters, spaces, hyphens and apostrophes split the same way the tokenizer reads them.
-const PLAIN_PHRASE = /^[A-Za-z0-9' -]+$/;
-
-/** The words of a phrase as the matcher compares them. */
-export function phraseWords(phrase: string, caseSensitive = false): string[] {
-  const straight = phrase.replace(/’/g, "'");
-  // The common case without building tokens: it runs for every phrase when a linter is made, often at start-up.
-  if (PLAIN_PHRASE.test(straight) && !/(^|[\s-])'|'($|[\s-])/.test(straight)) {
-    return straight.split(/[\s-]+/).filter(Boolean).map((w) => (caseSensitive ? w : w.toLowerCase()));
-  }
-  return tokenize(phrase)
-    .filter((t) => t.isWord)
-    .map((t) => (caseSensitive ? t.text.replace(/’/g, "'") : t.norm));
-}
+import { formsOfEntry } from './forms.js';
+import { hashWord, type Tokens } from './tokenize.js';
 
 /** A match of one entry's phrase over tokens `[first, last]`. */
 export interface PhraseMatch {
@@ -31,14 +9,22 @@ export interface PhraseMatch {
   readonly last: number;
 }
 
+/** An entry's forms, one a line with their words split by spaces, when they were made in advance. */
+export type KnownForms = (entry: LanguageEntry) => string | undefined;
+
 /**
- * Every entry's phrases in two word tries (case-insensitive and exact), so that the text is read once: at each
- * word the tries are walked as far as the words go, and the longest phrase wins. A set of the first words'
- * hashes rules out almost every word before any string is made.
+ * Every entry's forms, keyed by their words joined with spaces, in two maps (case-insensitive and exact), so that
+ * the text is read once: at each word the words after it are joined on for as long as some longer form starts
+ * so, and the longest form wins. A set of the first words' hashes rules out almost every word before any string
+ * is made. Flat maps rather than a trie of maps: the index is made at start-up, and one map of strings is
+ * quick to fill.
  */
 export class PhraseIndex {
-  private readonly folded = node();
-  private readonly exact = node();
+  private readonly folded = new Map<string, LanguageEntry>();
+  private readonly exact = new Map<string, LanguageEntry>();
+  // Every form's first words short of the whole form ("suffers" of "suffers from"): the walk goes on only through these.
+  private readonly foldedLonger = new Set<string>();
+  private readonly exactLonger = new Set<string>();
   private readonly foldedFirst = new Set<number>();
   private readonly exactFirst = new Set<number>();
   // Each phrase's longest uncommon word, without capitals ("package" in "care package"): a text with none cannot match.
@@ -48,19 +34,11 @@ export class PhraseIndex {
   /** True when a word with this hash (without capitals) is some phrase's anchor; false positives are possible, false negatives not. */
   readonly mayAnchor = (folded: number): boolean => ((this.filter[(folded & 0xffff) >> 3]! >> (folded & 7)) & 1) === 1 && this.anchors.has(folded);
 
-  constructor(entries: readonly LanguageEntry[]) {
+  constructor(entries: readonly LanguageEntry[], known?: KnownForms) {
     for (const entry of entries) {
-      for (const phrase of entry.phrases) {
-        const words = phraseWords(phrase, entry.caseSensitive);
-        // Each phrase brings its own forms ("wanderer" from "wander", "mdt" and "MDTs" from "MDT") unless told not to.
-        const forms = entry.exactForms ? [words] : entry.caseSensitive ? (words.length === 1 ? formsOfAbbreviation(words[0]!).map((w) => [w]) : [words]) : formsOfPhrase(words);
-        // "non-compliant" is also written "noncompliant", and "self neglect" "self-neglect".
-        const closes = /[\s-]/.test(phrase);
-        for (const form of forms) {
-          this.add(entry, form);
-          if (closes && form.length === 2) this.add(entry, [form.join('')]);
-        }
-      }
+      const lines = known?.(entry);
+      if (lines === undefined) for (const form of formsOfEntry(entry)) this.add(entry, form);
+      else for (const line of lines.split('\n')) this.add(entry, line.split(' '));
     }
   }
 
@@ -70,19 +48,21 @@ export class PhraseIndex {
     const anchor = hashWord(anchorOf(words), true);
     this.anchors.add(anchor);
     this.filter[(anchor & 0xffff) >> 3]! |= 1 << (anchor & 7);
-    let at = exact ? this.exact : this.folded;
-    for (const w of words) {
-      let child = at.children.get(w);
-      if (!child) at.children.set(w, (child = node()));
-      at = child;
+    const phrases = exact ? this.exact : this.folded;
+    const longer = exact ? this.exactLonger : this.foldedLonger;
+    let key = words[0]!;
+    for (let i = 1; i < words.length; i++) {
+      longer.add(key);
+      key += ` ${words[i]}`;
     }
-    at.entry ??= entry;
+    // The first entry to claim a form keeps it: callers' entries come before the built-in ones.
+    if (!phrases.has(key)) phrases.set(key, entry);
   }
 
   /** The longest phrase starting at word `first`, or undefined. Only words take part; punctuation ends a phrase. */
   matchAt(tokens: Tokens, first: number): PhraseMatch | undefined {
-    const folded = this.foldedFirst.has(tokens.folded[first]!) ? walk(this.folded, tokens, first, (i) => tokens.norm(i)!) : undefined;
-    const exact = this.exactFirst.has(tokens.exact[first]!) ? walk(this.exact, tokens, first, (i) => tokens.raw(i).replace(/’/g, "'")) : undefined;
+    const folded = this.foldedFirst.has(tokens.folded[first]!) ? walk(this.folded, this.foldedLonger, tokens, first, (i) => tokens.norm(i)!) : undefined;
+    const exact = this.exactFirst.has(tokens.exact[first]!) ? walk(this.exact, this.exactLonger, tokens, first, (i) => tokens.raw(i).replace(/’/g, "'")) : undefined;
     return !folded ? exact : !exact ? folded : exact.last > folded.last ? exact : folded;
   }
 }
@@ -97,19 +77,20 @@ const RANK = new Map(COMMON.map((w, i) => [w, i]));
  * is common, the least common of them ("access" in "community access").
  */
 function anchorOf(words: readonly string[]): string {
+  if (words.length === 1) return words[0]!;
   const rank = (w: string) => RANK.get(w.toLowerCase());
   const uncommon = words.filter((w) => rank(w) === undefined);
   if (uncommon.length > 0) return uncommon.reduce((a, b) => (b.length > a.length ? b : a));
   return words.reduce((a, b) => (rank(b)! > rank(a)! ? b : a));
 }
 
-function walk(root: TrieNode, tokens: Tokens, first: number, key: (i: number) => string): PhraseMatch | undefined {
-  let at: TrieNode | undefined = root;
+function walk(phrases: ReadonlyMap<string, LanguageEntry>, longer: ReadonlySet<string>, tokens: Tokens, first: number, word: (i: number) => string): PhraseMatch | undefined {
+  let key = word(first);
   let best: PhraseMatch | undefined;
-  for (let i = first; i < tokens.count && tokens.isWord(i); i++) {
-    at = at.children.get(key(i));
-    if (!at) break;
-    if (at.entry) best = { entry: at.entry, first, last: i };
+  for (let i = first; ; ) {
+    const entry = phrases.get(key);
+    if (entry) best = { entry, first, last: i };
+    if (!longer.has(key) || ++i >= tokens.count || !tokens.isWord(i)) return best;
+    key += ` ${word(i)}`;
   }
-  return best;
 }
