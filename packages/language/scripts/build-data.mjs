@@ -1,5 +1,5 @@
-// Reads data/*.yml, checks every entry, and writes src/generated/entries.ts and the forms each entry is found by,
-// src/generated/forms.ts (both committed; tests fail when they drift). Run with
+// Reads data/*.yml, checks every entry, and writes src/generated/entries.ts and the sorted table of the forms each
+// entry is found by, src/generated/phrase-table.ts (both committed; tests fail when they drift). Run with
 // `pnpm --filter @goodday/language generate`; `pnpm build` runs it first.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 const here = dirname(fileURLToPath(import.meta.url));
 export const dataDir = join(here, '../data');
 export const outputFile = join(here, '../src/generated/entries.ts');
-export const formsFile = join(here, '../src/generated/forms.ts');
+export const tableFile = join(here, '../src/generated/phrase-table.ts');
 
 const KINDS = new Set(['label', 'jargon', 'plain-english']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -84,23 +84,34 @@ export const builtInEntries: readonly LanguageEntry[] = ${JSON.stringify(runtime
 `;
 }
 
-/** The generated forms module's text, from each entry's forms (arrays of words) in builtInEntries order. */
-export function renderForms(formsByEntry) {
+/** The generated table module's text, from the table `phraseTable` made of the built-in entries. */
+export function renderTable(table) {
+  const forms = (t) => `{
+    keys: ${JSON.stringify(t.keys.join('\n'))}.split('\\n'),
+    owners: ${JSON.stringify(t.owners)},
+  }`;
   return `${BANNER}
+import type { PhraseTable } from '../phrase-index.js';
 
-/** The forms each built-in entry is found by, in the order of builtInEntries: one a line, words split by spaces. */
-export const builtInForms: readonly string[] = [
-${formsByEntry.map((forms) => `  ${JSON.stringify(forms.map((words) => words.join(' ')).join('\n'))},`).join('\n')}
-];
+/** The built-in entries' forms, sorted, each with its entry's place in builtInEntries, and the filters a text is sifted by. */
+export const builtInTable: PhraseTable = {
+  folded: ${forms(table.folded)},
+  exact: ${forms(table.exact)},
+  filters: {
+    foldedFirst: ${JSON.stringify(table.filters.foldedFirst)},
+    exactFirst: ${JSON.stringify(table.filters.exactFirst)},
+    anchors: ${JSON.stringify(table.filters.anchors)},
+  },
+};
 `;
 }
 
-// The forms are made by the linter's own code (src/forms.ts), bundled for this script, so the two cannot differ.
-async function formsOfEntries(runtimeEntries) {
+// The table is made by the linter's own code (src/phrase-index.ts), bundled for this script, so the two cannot differ.
+async function tableOf(runtimeEntries) {
   const { build } = await import('esbuild');
-  const bundle = await build({ entryPoints: [join(here, '../src/forms.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
-  const { formsOfEntry } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
-  return runtimeEntries.map((entry) => formsOfEntry(entry));
+  const bundle = await build({ entryPoints: [join(here, '../src/phrase-index.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
+  const { phraseTable } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  return phraseTable(runtimeEntries);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -117,7 +128,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   writeFileSync(outputFile, renderEntries(entries));
-  const forms = await formsOfEntries(entries.map(({ entry: { flagged, clean, ...rest } }) => rest));
-  writeFileSync(formsFile, renderForms(forms));
-  console.log(`Wrote ${entries.length} entries to src/generated/entries.ts and their ${forms.flat().length} forms to src/generated/forms.ts`);
+  const table = await tableOf(entries.map(({ entry: { flagged, clean, ...rest } }) => rest));
+  writeFileSync(tableFile, renderTable(table));
+  const forms = table.folded.keys.length + table.exact.keys.length;
+  console.log(`Wrote ${entries.length} entries to src/generated/entries.ts and their ${forms} forms to src/generated/phrase-table.ts`);
 }

@@ -3,9 +3,9 @@ import type { EntryContext, LanguageEntry, Severity } from './entry.js';
 import type { LanguageFinding } from './finding.js';
 import { phraseWords } from './forms.js';
 import { builtInEntries } from './generated/entries.js';
-import { builtInForms } from './generated/forms.js';
+import { builtInTable } from './generated/phrase-table.js';
 import { LanguageInputError } from './language-error.js';
-import { PhraseIndex, type PhraseMatch } from './phrase-index.js';
+import { PhraseIndex, phraseTable, type PhraseMatch, type PhraseSource } from './phrase-index.js';
 import { inSpans, quotedSpans, type Span } from './quotes.js';
 import { readability, readText, sentences, type Readability, type ReadingCounts } from './readability.js';
 import { anyWord, Tokens } from './tokenize.js';
@@ -192,18 +192,18 @@ interface CompiledEntry {
   readonly expansions: readonly (readonly string[])[];
 }
 
-// The built-in entries' forms were made at build; an entry a caller gave, or replaced, has its forms made now.
-const builtInFormsOf = new Map(builtInEntries.map((entry, i) => [entry, builtInForms[i]!]));
-const knownForms = (entry: LanguageEntry) => builtInFormsOf.get(entry);
-
 /** Builds a linter for the given entries and switches; `lint` uses one built for the defaults. */
 export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
   const disabled = new Set((options.disable ?? []).map((id) => id.replace(/^language\//, '')));
   for (const entry of options.entries ?? []) checkEntry(entry);
   const custom = new Set((options.entries ?? []).map((e) => e.id));
-  // Callers' entries come first, so their phrases win over a built-in entry's.
-  const entries = [...(options.entries ?? []), ...builtInEntries.filter((e) => !custom.has(e.id))].filter((e) => !disabled.has(e.id));
-  const index = new PhraseIndex(entries, knownForms);
+  // The built-in entries' table was made at build; a caller's entries get theirs now, and come first, so that
+  // their phrases win over a built-in entry's.
+  const own = (options.entries ?? []).filter((e) => !disabled.has(e.id));
+  const leftOut = new Set(builtInEntries.filter((e) => disabled.has(e.id) || custom.has(e.id)));
+  const sources: PhraseSource[] = own.length > 0 ? [{ table: phraseTable(own), entries: own }] : [];
+  sources.push({ table: builtInTable, entries: builtInEntries, ...(leftOut.size > 0 && { leftOut }) });
+  const index = new PhraseIndex(sources);
   // Compiled when an entry first matches: most entries never do in a run, and a linter is made at start-up.
   const contexts = new Map<string, CompiledEntry>();
   const contextOf = (e: LanguageEntry): CompiledEntry => {
