@@ -49,6 +49,10 @@ describe('lint', () => {
     const ids = (text: string) => lint(text).findings.map((f) => f.ruleId);
     for (const text of ['The footpath wanders along the river.', 'His mind wanders when the radio is on.', 'The bank refused the loan.', 'She has an aggressive cancer.', 'The fence panel is vulnerable in high winds.']) expect([text, ids(text)]).toEqual([text, []]);
     expect(ids('He wanders along the river at night.')).toContain('language/wandering');
+    // A thing after a preposition is where the person is, not who the sentence is about.
+    expect(ids('The lady in bed 4 is a wanderer.')).toContain('language/wandering');
+    expect(ids('The man by the door was aggressive.')).toContain('language/aggressive');
+    expect(ids('The dog in the garden is aggressive.')).toEqual([]);
   });
 
   it('switches entries off, and takes callers\' own entries, which win over built-in ones', () => {

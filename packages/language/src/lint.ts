@@ -64,6 +64,14 @@ const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disea
 const OTHERS = new Set(['landlord', 'bank', 'council', 'company', 'firm', 'agency', 'provider', 'hospital', 'court', 'tribunal', 'insurer', 'school', 'college', 'pharmacy', 'surgery', 'daughter', 'son', 'sister', 'brother', 'wife', 'husband', 'partner', 'neighbour', 'neighbours', 'mother', 'father', 'mum', 'dad', 'friend', 'friends', 'nephew', 'niece', 'grandson', 'granddaughter', 'family', 'relatives']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'very', 'quite', 'its', 'their', 'his', 'her']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':']);
+// A thing after a preposition is not who the sentence is about: "the lady in bed 4 is a wanderer".
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'near', 'with', 'from', 'of', 'into', 'onto', 'under', 'beside', 'behind', 'opposite', 'past', 'along', 'across', 'over']);
+function afterPreposition(tokens: Tokens, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens.isWord(j) && DETERMINERS.has(tokens.norm(j)!)) j--;
+  return j >= 0 && tokens.isWord(j) && PREPOSITIONS.has(tokens.norm(j)!);
+}
+
 // True when the phrase is about something or someone else: "an aggressive cancer", "the fence panel … is vulnerable".
 const ABOUT_OTHERS = new Set(['refuses']);
 function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
@@ -75,6 +83,7 @@ function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
       continue;
     }
     words++;
+    if (NOT_THE_PERSON.has(tokens.norm(i)!) && afterPreposition(tokens, i)) continue;
     if (NOT_THE_PERSON.has(tokens.norm(i)!) || (others && OTHERS.has(tokens.norm(i)!))) return true;
     if (isPerson(tokens, i)) return false;
   }

@@ -430,6 +430,44 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
+    "id": "sectioned",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "sectioned",
+      "sectioning",
+      "was sectioned",
+      "been sectioned"
+    ],
+    "suggestions": [
+      "kept in hospital under the Mental Health Act",
+      "detained in hospital under section 2 of the Mental Health Act"
+    ],
+    "note": "Say what happened and under which part of the Mental Health Act, in words.",
+    "source": "HICM change one (replace jargon with phrases people recognise); TLAP Jargon Buster",
+    "severity": "warning"
+  },
+  {
+    "id": "void-bed",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "void bed",
+      "void beds",
+      "void room",
+      "void rooms",
+      "void placement",
+      "void placements"
+    ],
+    "suggestions": [
+      "an empty room",
+      "a room that is free"
+    ],
+    "note": "Say that a room is free, and where.",
+    "source": "HICM change one (replace jargon with phrases people recognise)",
+    "severity": "warning"
+  },
+  {
     "id": "challenging",
     "kind": "label",
     "phrases": [
@@ -1010,6 +1048,27 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
+    "id": "pad-change",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "pad change",
+      "pad changes",
+      "pad changing",
+      "pad check",
+      "pad checks",
+      "pad round",
+      "pad rounds"
+    ],
+    "suggestions": [
+      "help to change her continence pad",
+      "help to stay clean and comfortable"
+    ],
+    "note": "Say what help the person has to stay comfortable, as they would say it.",
+    "source": "HICM change one (ordinary positive language)",
+    "severity": "warning"
+  },
+  {
     "id": "elderly",
     "kind": "label",
     "phrases": [
@@ -1139,7 +1198,13 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "{person} started",
         "{person} starts",
         "{person} keeps",
-        "{person} always"
+        "{person} always",
+        "{person} was",
+        "{person} is",
+        "{person} were",
+        "{person} has been",
+        "{person} had been",
+        "{person} kept"
       ]
     },
     "suggestions": [
