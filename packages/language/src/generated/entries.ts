@@ -464,7 +464,7 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "a room that is free"
     ],
     "note": "Say that a room is free, and where.",
-    "source": "HICM change one (replace jargon with phrases people recognise)",
+    "source": "Dimensions, The words we use (void → room available, vacancy, spare room)",
     "severity": "warning"
   },
   {
@@ -615,7 +615,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "double-up",
       "double-ups",
       "double ups",
-      "double up calls"
+      "double up calls",
+      "double-upped",
+      "double upped"
     ],
     "notWhen": {
       "next": [
@@ -858,7 +860,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "bed bound",
       "bedbound",
       "bedridden",
-      "bed-ridden"
+      "bed-ridden",
+      "housebound",
+      "house-bound",
+      "chairbound",
+      "chair-bound"
     ],
     "suggestions": [
       "uses a wheelchair",
@@ -2075,6 +2081,10 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "self-neglecter",
       "self neglecter",
       "self-neglecters",
+      "self-harmer",
+      "self harmer",
+      "self-harmers",
+      "self harmers",
       "a diabetic",
       "the diabetic",
       "diabetics",
@@ -2083,6 +2093,8 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "the epileptic",
       "epileptics",
       "is epileptic",
+      "is bipolar",
+      "is a bipolar",
       "an asthmatic",
       "asthmatics",
       "a dementia patient",
@@ -2393,7 +2405,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "nutcase",
       "basket case",
       "window licker",
-      "special needs"
+      "special needs",
+      "deaf and dumb",
+      "deaf-mute",
+      "deaf mute",
+      "deaf-and-dumb"
     ],
     "notWhen": {
       "next": [
@@ -2680,6 +2696,239 @@ export const builtInEntries: readonly LanguageEntry[] = [
     ],
     "note": "The words young people chose for themselves.",
     "source": "TACT, Language That Cares; Sandwell Children's Trust (young people's choices)",
+    "severity": "warning"
+  },
+  {
+    "id": "resident",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "resident",
+      "residents",
+      "the residents",
+      "our residents"
+    ],
+    "notWhen": {
+      "previous": [
+        "local",
+        "long-standing",
+        "longstanding",
+        "uk",
+        "permanent",
+        "lawful",
+        "lawfully",
+        "ordinarily",
+        "ordinary",
+        "tax",
+        "fellow",
+        "other",
+        "a fellow"
+      ],
+      "next": [
+        "of",
+        "in",
+        "association",
+        "associations",
+        "parking",
+        "permit",
+        "permits",
+        "card",
+        "cards",
+        "status",
+        "visa",
+        "doctor",
+        "doctors",
+        "gp",
+        "artist",
+        "dj",
+        "expert"
+      ]
+    },
+    "suggestions": [
+      "the person's name",
+      "the people who live at the home",
+      "people who live there"
+    ],
+    "note": "A person lives at the home; they are not a resident of a service. Use their name.",
+    "source": "Dimensions, The words we use (resident → person we support, or their name); North Lanarkshire Promise language guide",
+    "severity": "warning"
+  },
+  {
+    "id": "customer",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "customer",
+      "customers",
+      "the customer"
+    ],
+    "notWhen": {
+      "previous": [
+        "shop",
+        "bank",
+        "energy",
+        "water",
+        "gas",
+        "loyal",
+        "regular"
+      ],
+      "next": [
+        "services",
+        "service",
+        "care line",
+        "number",
+        "account",
+        "reference",
+        "of the"
+      ]
+    },
+    "suggestions": [
+      "the person's name",
+      "the person"
+    ],
+    "note": "The person is not a customer of the council; use their name.",
+    "source": "Partners4Change / Three Conversations banned words (customer)",
+    "severity": "warning"
+  },
+  {
+    "id": "triage",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "triage",
+      "triaged",
+      "triaging",
+      "triages"
+    ],
+    "suggestions": [
+      "looked at first",
+      "decided who would help and how soon"
+    ],
+    "note": "Say what happened and who decided, in words.",
+    "source": "Rewriting Social Care, Missing words (triage, process, pathway)",
+    "severity": "warning"
+  },
+  {
+    "id": "pathway",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "discharge pathway",
+      "discharge pathways",
+      "care pathway",
+      "care pathways",
+      "pathway 0",
+      "pathway 1",
+      "pathway 2",
+      "pathway 3",
+      "pathway one",
+      "pathway two",
+      "pathway three",
+      "pathway zero",
+      "d2a",
+      "discharge to assess"
+    ],
+    "suggestions": [
+      "the plan for leaving hospital",
+      "how she will be helped at home after hospital"
+    ],
+    "note": "Say what will happen and where, in words.",
+    "source": "Rewriting Social Care, Missing words (triage, process, pathway)",
+    "severity": "warning"
+  },
+  {
+    "id": "respite",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "respite",
+      "respite care",
+      "respite stay",
+      "respite stays",
+      "respite break",
+      "respite breaks",
+      "respite bed",
+      "respite beds"
+    ],
+    "suggestions": [
+      "a short break",
+      "a short stay at",
+      "time off from caring"
+    ],
+    "note": "Say what the break is and where, as the person and their carer would.",
+    "source": "Sandwell Children's Trust (respite → sleepover); TLAP Jargon Buster (respite care)",
+    "severity": "warning"
+  },
+  {
+    "id": "needy",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "needy",
+      "very needy",
+      "so needy",
+      "clingy",
+      "very clingy"
+    ],
+    "notWhen": {
+      "next": [
+        "families",
+        "family",
+        "households",
+        "household",
+        "children",
+        "areas",
+        "area"
+      ]
+    },
+    "suggestions": [
+      "wants reassurance often",
+      "likes to have someone nearby"
+    ],
+    "note": "Say what the person wants and why, as they would.",
+    "source": "HICM change one (avoid labels that limit or define people)",
+    "severity": "warning"
+  },
+  {
+    "id": "done-to",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "hoisted",
+      "hoisting",
+      "bathed",
+      "showered",
+      "was washed",
+      "were washed",
+      "washed and dressed",
+      "dressed and washed",
+      "bathing"
+    ],
+    "labelWhen": {
+      "previous": [
+        "{person} was",
+        "{person} is",
+        "{person} were",
+        "{person} will be",
+        "{person} has been",
+        "{person} had been",
+        "to be",
+        "being",
+        "needs",
+        "need",
+        "needed",
+        "requires",
+        "required",
+        "for"
+      ]
+    },
+    "suggestions": [
+      "has help to move with a hoist",
+      "has a bath with help",
+      "chose to have a shower"
+    ],
+    "note": "Say what the person does and the help they have, not what is done to them.",
+    "source": "HICM change one (ordinary positive language); Dimensions, The words we use",
     "severity": "warning"
   },
   {
