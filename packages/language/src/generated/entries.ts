@@ -2093,7 +2093,6 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "the epileptic",
       "epileptics",
       "is epileptic",
-      "is bipolar",
       "is a bipolar",
       "an asthmatic",
       "asthmatics",
@@ -2795,10 +2794,15 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "kind": "jargon",
     "exactForms": true,
     "phrases": [
-      "triage",
       "triaged",
       "triaging",
-      "triages"
+      "triage team",
+      "triage call",
+      "triage calls",
+      "triage list",
+      "duty triage",
+      "for triage",
+      "to triage"
     ],
     "suggestions": [
       "looked at first",
@@ -2901,8 +2905,7 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "was washed",
       "were washed",
       "washed and dressed",
-      "dressed and washed",
-      "bathing"
+      "dressed and washed"
     ],
     "labelWhen": {
       "previous": [
