@@ -85,13 +85,13 @@ export const builtInEntries: readonly LanguageEntry[] = ${JSON.stringify(runtime
 }
 
 /** The generated table module's text, from the table `phraseTable` made of the built-in entries. */
-export function renderTable(table) {
+export function renderTable(table, encodeKeys) {
   const forms = (t) => `{
-    keys: ${JSON.stringify(t.keys.join('\n'))}.split('\\n'),
+    keys: decodeKeys(${JSON.stringify(encodeKeys(t.keys))}),
     owners: ${JSON.stringify(t.owners)},
   }`;
   return `${BANNER}
-import type { PhraseTable } from '../phrase-index.js';
+import { decodeKeys, type PhraseTable } from '../phrase-index.js';
 
 /** The built-in entries' forms, sorted, each with its entry's place in builtInEntries, and the filters a text is sifted by. */
 export const builtInTable: PhraseTable = {
@@ -110,8 +110,8 @@ export const builtInTable: PhraseTable = {
 async function tableOf(runtimeEntries) {
   const { build } = await import('esbuild');
   const bundle = await build({ entryPoints: [join(here, '../src/phrase-index.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
-  const { phraseTable } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
-  return phraseTable(runtimeEntries);
+  const { phraseTable, encodeKeys } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  return { table: phraseTable(runtimeEntries), encodeKeys };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -128,8 +128,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   writeFileSync(outputFile, renderEntries(entries));
-  const table = await tableOf(entries.map(({ entry: { flagged, clean, ...rest } }) => rest));
-  writeFileSync(tableFile, renderTable(table));
+  const { table, encodeKeys } = await tableOf(entries.map(({ entry: { flagged, clean, ...rest } }) => rest));
+  writeFileSync(tableFile, renderTable(table, encodeKeys));
   const forms = table.folded.keys.length + table.exact.keys.length;
   console.log(`Wrote ${entries.length} entries to src/generated/entries.ts and their ${forms} forms to src/generated/phrase-table.ts`);
 }

@@ -29,24 +29,33 @@ export function stemsOf(word: string): string[] {
   return [...new Set(stems)];
 }
 
-/** The -s, -ed, -ing and agent-noun forms of a stem, with the usual spelling changes. */
-export function inflectionsOf(stem: string): string[] {
+// Endings of adjectives and abstract nouns, which make no agent noun: "a diabetic" has no "diabeticer".
+const NO_AGENT = /(ic|al|ive|ent|ant|ous|ful|less|able|ible|ary|ory|ee|ism|ist|ity|ness|ment|tion|sion|ia)$/;
+
+/** The -s, -ed, -ing and agent-noun forms of a stem (unless told not to), with the usual spelling changes. */
+export function inflectionsOf(stem: string, agentNouns = true): string[] {
   const out = [stem];
   if (stem.length < 3) return out;
+  const agent = agentNouns && !NO_AGENT.test(stem);
   if (stem.endsWith('y') && !/[aeiou]y$/.test(stem)) {
     const b = stem.slice(0, -1);
-    out.push(`${b}ies`, `${b}ied`, `${stem}ing`, `${b}ier`, `${b}iers`);
+    out.push(`${b}ies`, `${b}ied`, `${stem}ing`);
+    if (agent) out.push(`${b}ier`, `${b}iers`);
   } else if (stem.endsWith('e') && !stem.endsWith('ee')) {
     const b = stem.slice(0, -1);
-    out.push(`${stem}s`, `${stem}d`, `${b}ing`, `${stem}r`, `${stem}rs`);
+    out.push(`${stem}s`, `${stem}d`, `${b}ing`);
+    if (agent) out.push(`${stem}r`, `${stem}rs`);
   } else if (/(ss|sh|ch|x|z)$/.test(stem)) {
-    out.push(`${stem}es`, `${stem}ed`, `${stem}ing`, `${stem}er`, `${stem}ers`);
+    out.push(`${stem}es`, `${stem}ed`, `${stem}ing`);
+    if (agent) out.push(`${stem}er`, `${stem}ers`);
   } else {
-    out.push(`${stem}s`, `${stem}ed`, `${stem}ing`, `${stem}er`, `${stem}ers`);
-    // "sundowner", "faller": one short vowel before one consonant doubles it too.
-    if (/[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(stem) && !/[wxy]$/.test(stem)) {
+    out.push(`${stem}s`, `${stem}ed`, `${stem}ing`);
+    if (agent) out.push(`${stem}er`, `${stem}ers`);
+    // "sundowner", "faller": one short vowel before one consonant doubles it too (never c: "panicking").
+    if (/[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(stem) && !/[cwxy]$/.test(stem)) {
       const d = stem + stem.at(-1);
-      out.push(`${d}ed`, `${d}ing`, `${d}er`, `${d}ers`);
+      out.push(`${d}ed`, `${d}ing`);
+      if (agent) out.push(`${d}er`, `${d}ers`);
     }
   }
   return out;
@@ -68,9 +77,9 @@ export function spellingsOf(word: string): string[] {
 }
 
 /** Every form of one word: its stems' inflections, in both spellings. */
-export function formsOfWord(word: string): string[] {
+export function formsOfWord(word: string, agentNouns = true): string[] {
   const out = new Set<string>();
-  for (const stem of stemsOf(word)) for (const form of inflectionsOf(stem)) for (const s of spellingsOf(form)) out.add(s);
+  for (const stem of stemsOf(word)) for (const form of inflectionsOf(stem, agentNouns)) for (const s of spellingsOf(form)) out.add(s);
   return [...out];
 }
 
@@ -93,7 +102,9 @@ export function formsOfPhrase(words: readonly string[]): string[][] {
   for (const i of at) {
     const word = words[i]!;
     if (FUNCTION_WORDS.has(word) || !/^[a-z]+$/.test(word)) continue;
-    for (const form of formsOfWord(word)) add(words.map((w, k) => (k === i ? form : w)));
+    // An agent noun for a verb alone or after one word ("self-neglecter", "bed blocker"), not in longer phrases.
+    const agentNouns = words.length === 1 || (words.length === 2 && !FUNCTION_WORDS.has(words[0]!));
+    for (const form of formsOfWord(word, agentNouns)) add(words.map((w, k) => (k === i ? form : w)));
   }
   return out;
 }

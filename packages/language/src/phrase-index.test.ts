@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LanguageEntry } from './entry.js';
 import { builtInEntries } from './generated/entries.js';
 import { builtInTable } from './generated/phrase-table.js';
-import { anchorOf, encodeFilter, HashFilter, phraseTable } from './phrase-index.js';
+import { anchorOf, decodeKeys, encodeFilter, encodeKeys, HashFilter, phraseTable } from './phrase-index.js';
 import { hashWord } from './tokenize.js';
 
 const callers: LanguageEntry[] = [
@@ -38,6 +38,16 @@ describe('the filters a phrase table is sifted by', () => {
     const anchors = new HashFilter(builtInTable.filters.anchors);
     const others = Array.from({ length: 20_000 }, (_, i) => hashWord(`zz${i}q`, true));
     expect(others.filter((h) => anchors.has(h)).length / others.length).toBeLessThan(0.01);
+  });
+
+  it('writes sorted keys sharing their starts and reads them back as they were', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'é', ' ', "'", '0') , maxLength: 80 }).filter((k) => k.length > 0)), (keys) => {
+        const sorted = [...keys].sort();
+        expect(decodeKeys(encodeKeys(sorted))).toEqual(sorted);
+      }),
+    );
+    expect(decodeKeys(encodeKeys(builtInTable.folded.keys))).toEqual(builtInTable.folded.keys);
   });
 
   it('chooses the longest uncommon word as the anchor, or the least common when every word is common', () => {

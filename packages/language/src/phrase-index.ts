@@ -52,6 +52,32 @@ export function phraseTable(entries: readonly LanguageEntry[]): PhraseTable {
   };
 }
 
+// Sorted keys share their start with the key before ("wander", "wandered"): written once, the table is half the size.
+const SHARED_ZERO = 0x30;
+const MOST_SHARED = 60;
+
+/** Sorted keys as text: each line a character for how much it shares with the line before, then the rest. */
+export function encodeKeys(keys: readonly string[]): string {
+  let previous = '';
+  return keys
+    .map((key) => {
+      let shared = 0;
+      while (shared < MOST_SHARED && shared < key.length && key.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+      previous = key;
+      return String.fromCharCode(SHARED_ZERO + shared) + key.slice(shared);
+    })
+    .join('\n');
+}
+
+/** The keys `encodeKeys` wrote. */
+export function decodeKeys(text: string): string[] {
+  const keys: string[] = [];
+  if (text === '') return keys;
+  let previous = '';
+  for (const line of text.split('\n')) keys.push((previous = previous.slice(0, line.charCodeAt(0) - SHARED_ZERO) + line.slice(1)));
+  return keys;
+}
+
 // A filter keeps each hash's low 20 bits: a megabit each, so about 4,500 words let through 1 word in 200 of others.
 const FILTER_BITS = 20;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
