@@ -2935,6 +2935,92 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
+    "id": "package",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "package",
+      "packages"
+    ],
+    "labelWhen": {
+      "previous": [
+        "his",
+        "her",
+        "their",
+        "{person}'s",
+        "a new",
+        "the new",
+        "current",
+        "existing",
+        "increased",
+        "reduced",
+        "the care",
+        "a care",
+        "home care",
+        "domiciliary care"
+      ],
+      "next": [
+        "of four",
+        "of three",
+        "of two",
+        "of calls",
+        "of visits",
+        "of hours",
+        "started",
+        "starts",
+        "ended",
+        "ends",
+        "was increased",
+        "was reduced",
+        "of support",
+        "of care",
+        "review"
+      ]
+    },
+    "notWhen": {
+      "next": [
+        "arrived",
+        "was delivered",
+        "was posted",
+        "from",
+        "holiday",
+        "deal"
+      ]
+    },
+    "suggestions": [
+      "her support",
+      "the visits she has",
+      "the help he chose"
+    ],
+    "note": "Describe the support the person draws on, as they would; a package is a thing in the post.",
+    "source": "Dimensions, The words we use (package → describe the support that the person draws on)",
+    "severity": "warning"
+  },
+  {
+    "id": "screening",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "screened for eligibility",
+      "screening call",
+      "screening calls",
+      "initial screening",
+      "screening tool",
+      "screening form",
+      "screened out",
+      "screened in",
+      "screening conversation"
+    ],
+    "suggestions": [
+      "first conversation",
+      "first call",
+      "we talked about what help might suit you"
+    ],
+    "note": "Say what the conversation was and what came of it, in words.",
+    "source": "Partners4Change / Three Conversations banned words (process words: screening)",
+    "severity": "warning"
+  },
+  {
     "id": "utilise",
     "kind": "plain-english",
     "phrases": [
