@@ -21,6 +21,8 @@ describe('unexplained abbreviations', () => {
     }
     expect(found('She DNA\'d her clinic appointment.')).toEqual(["DNA'd"]);
     expect(found('He has two PAs.')).toEqual(['PAs']);
+    expect(found('Seen by the GP OOH team.')).toEqual(['OOH']);
+    expect(found('Hb low, Px good, sats 94%.')).toEqual(['Hb', 'Px', 'sats']);
   });
 
   it('lets everyday abbreviations, names, numbers and headings in capitals pass', () => {

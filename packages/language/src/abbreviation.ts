@@ -3,7 +3,7 @@ import type { Tokens } from './tokenize.js';
 // Abbreviations a reader outside the council knows: not jargon, even unexplained. Kept as data, one list.
 export const EVERYDAY_ABBREVIATIONS: readonly string[] = ['NHS', 'GP', 'UK', 'TV', 'OK', 'BBC', 'ITV', 'DVD', 'CD', 'PC', 'MP', 'ATM', 'PIN', 'ID', 'IT', 'US', 'USA', 'EU', 'AM', 'PM', 'BST', 'GMT', 'DIY', 'COVID', 'RAF', 'WW', 'WWII', 'YMCA', 'PE', 'GCSE', 'BA', 'MA', 'PhD', 'DJ', 'VIP', 'SOS', 'MBE', 'OBE', 'BT', 'FA', 'DWP', 'MRI', 'CT', 'ECG', 'NHSmail', 'UN', 'WI', 'RSPCA', 'RNLI', 'ITU', 'ICU', 'CCTV', 'PPE', 'SMS', 'URL', 'FAQ', 'HMRC', 'OAP', 'BBQ'];
 // Record shorthand in lower or title case ("Hx", "dtr", "obs"): a list, as these look like words.
-export const SHORTHAND: readonly string[] = ['hx', 'dx', 'tx', 'rx', 'sx', 'pt', 'pts', 'dtr', 'obs', 'bd', 'tds', 'qds', 'prn', 'nocte', 'mane', 'nfa', 'mdt', 'nok', 'ax', 'fx', 'mx', 'pmh', 'sw', 'sws', 'cpn', 'dn', 'dns', 'poc', 'mobs', 'asc'];
+export const SHORTHAND: readonly string[] = ['hx', 'dx', 'tx', 'rx', 'sx', 'pt', 'pts', 'dtr', 'obs', 'bd', 'tds', 'qds', 'prn', 'nocte', 'mane', 'nfa', 'mdt', 'nok', 'ax', 'fx', 'mx', 'pmh', 'sw', 'sws', 'cpn', 'dn', 'dns', 'poc', 'mobs', 'asc', 'hb', 'px', 'sats', 'bms'];
 
 const EVERYDAY = new Set(EVERYDAY_ABBREVIATIONS);
 const SHORT = new Set(SHORTHAND);
@@ -41,7 +41,8 @@ export function abbreviationAt(tokens: Tokens, i: number): number {
   if (SHORT.has(norm.replace(/'(s|d|ed)$/, ''))) return i;
   if (capitalised(raw)) {
     // A heading or shouted line in capitals: its words are not abbreviations.
-    const allCaps = (k: number) => tokens.isWord(k) && tokens.raw(k).length > 1 && tokens.raw(k) === tokens.raw(k).toUpperCase() && /[A-Z]/.test(tokens.raw(k));
+    // An everyday abbreviation beside it ("GP OOH") is no sign of a heading.
+    const allCaps = (k: number) => tokens.isWord(k) && tokens.raw(k).length > 1 && !EVERYDAY.has(tokens.raw(k)) && tokens.raw(k) === tokens.raw(k).toUpperCase() && /[A-Z]/.test(tokens.raw(k));
     const word = (k: number, step: number) => (tokens.isWord(k) ? k : tokens.isWord(k + step) ? k + step : k);
     if (allCaps(word(i - 1, -1)) || allCaps(word(i + 1, 1))) return -1;
     return i;
