@@ -53,6 +53,8 @@ describe('lint', () => {
     expect(ids('The lady in bed 4 is a wanderer.')).toContain('language/wandering');
     expect(ids('The man by the door was aggressive.')).toContain('language/aggressive');
     expect(ids('The dog in the garden is aggressive.')).toEqual([]);
+    expect(ids('The provider was hostile to the idea of a later visit.')).toEqual([]);
+    expect(ids('The provider said he was hostile to staff.')).toContain('language/obstructive');
   });
 
   it('switches entries off, and takes callers\' own entries, which win over built-in ones', () => {

@@ -1640,7 +1640,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "a double up call",
       "a double-up call",
       "a double up",
-      "a double-up"
+      "a double-up",
+      "a full hoist",
+      "a falls risk",
+      "a high falls risk",
+      "a choking risk"
     ],
     "notWhen": {
       "previous": [
@@ -1749,6 +1753,8 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "like a naughty child",
       "good boy",
       "good girl",
+      "good lad",
+      "good lass",
       "naughty",
       "dollies",
       "childlike",
@@ -2236,6 +2242,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "{person} is not",
         "{person} remains",
         "{person} has been",
+        "{person} is very",
+        "{person} was very",
+        "{person} is fully",
+        "{person} was fully",
+        "{person} is not very",
         "medication",
         "medicine",
         "medicines",
@@ -3018,6 +3029,203 @@ export const builtInEntries: readonly LanguageEntry[] = [
     ],
     "note": "Say what the conversation was and what came of it, in words.",
     "source": "Partners4Change / Three Conversations banned words (process words: screening)",
+    "severity": "warning"
+  },
+  {
+    "id": "eater",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "poor eater",
+      "picky eater",
+      "fussy eater",
+      "faddy eater",
+      "reluctant eater",
+      "messy eater",
+      "slow eater",
+      "poor eaters",
+      "fussy eaters",
+      "picky eaters"
+    ],
+    "suggestions": [
+      "likes small meals",
+      "enjoys soup and toast",
+      "takes her time over meals"
+    ],
+    "note": "Say what the person likes to eat and how, not what kind of eater they are.",
+    "source": "HICM change one (avoid labels that limit or define people)",
+    "severity": "warning"
+  },
+  {
+    "id": "character-labels",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "stubborn",
+      "lazy",
+      "unmotivated",
+      "obsessive",
+      "hysterical",
+      "volatile",
+      "violent",
+      "rude",
+      "non-engaging",
+      "non engaging",
+      "morbidly obese"
+    ],
+    "labelWhen": {
+      "previous": [
+        "{person} is",
+        "{person} can be",
+        "{person} was",
+        "{person} is very",
+        "{person} can be very",
+        "{person} was very",
+        "{person} is quite",
+        "{person} is being",
+        "{person} was being",
+        "{person} became",
+        "{person} becomes",
+        "{person} gets",
+        "{person} got",
+        "{person} has been",
+        "{person} is so",
+        "{person} is extremely",
+        "{person} is increasingly",
+        "he's",
+        "she's",
+        "they's",
+        "they're",
+        "agitated and",
+        "angry and",
+        "upset and",
+        "aggressive and",
+        "a very"
+      ],
+      "next": [
+        "man",
+        "woman",
+        "lady",
+        "gentleman",
+        "patient",
+        "client",
+        "resident",
+        "person",
+        "towards staff",
+        "towards carers",
+        "with staff",
+        "with carers",
+        "to staff",
+        "to carers"
+      ]
+    },
+    "notWhen": {
+      "next": [
+        "weather",
+        "storm",
+        "stain",
+        "stains",
+        "film",
+        "films",
+        "game",
+        "games",
+        "crime",
+        "crimes",
+        "week",
+        "day"
+      ]
+    },
+    "suggestions": [
+      "finds it hard to",
+      "was upset because",
+      "prefers to do it her own way"
+    ],
+    "note": "Say what happened and what the person felt or wanted, as they would tell it; a trait is a judgement.",
+    "source": "North Lanarkshire Promise language guide (defiant → strong-willed; aggressive → reactive); HICM change one (avoid labels that limit or define people)",
+    "severity": "warning"
+  },
+  {
+    "id": "age-labels",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "geriatric patient",
+      "geriatric patients",
+      "a geriatric",
+      "pensioner",
+      "pensioners",
+      "old age pensioner",
+      "old age pensioners",
+      "senior citizen",
+      "senior citizens"
+    ],
+    "notWhen": {
+      "previous": [
+        "railway",
+        "army",
+        "company",
+        "police",
+        "navy",
+        "teachers",
+        "teacher's"
+      ],
+      "next": [
+        "of",
+        "ward",
+        "wards",
+        "medicine",
+        "clinic",
+        "team",
+        "service",
+        "services",
+        "forum",
+        "forums",
+        "association",
+        "associations",
+        "club",
+        "clubs",
+        "discount",
+        "discounts",
+        "railcard",
+        "bus pass"
+      ]
+    },
+    "suggestions": [
+      "older",
+      "the person's age if it matters",
+      "the person's name"
+    ],
+    "note": "Age is rarely relevant; where it is, say \"older\" or the age.",
+    "source": "HICM change one (avoid labels that limit or define people)",
+    "severity": "warning"
+  },
+  {
+    "id": "lashing-out",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "hitting out",
+      "hits out",
+      "lashing out",
+      "lashes out",
+      "lashed out",
+      "lash out"
+    ],
+    "notWhen": {
+      "next": [
+        "at the council",
+        "at the government",
+        "at the decision",
+        "at the plans",
+        "at cuts"
+      ]
+    },
+    "suggestions": [
+      "hit out because she was frightened",
+      "pushed the carer away when she was upset"
+    ],
+    "note": "Say what happened, and what the person felt or was trying to tell you.",
+    "source": "Dimensions, The words we use (kicking off, challenging behaviour → behaviours of distress)",
     "severity": "warning"
   },
   {
