@@ -2852,29 +2852,6 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
-    "id": "respite",
-    "kind": "jargon",
-    "exactForms": true,
-    "phrases": [
-      "respite",
-      "respite care",
-      "respite stay",
-      "respite stays",
-      "respite break",
-      "respite breaks",
-      "respite bed",
-      "respite beds"
-    ],
-    "suggestions": [
-      "a short break",
-      "a short stay at",
-      "time off from caring"
-    ],
-    "note": "Say what the break is and where, as the person and their carer would.",
-    "source": "Sandwell Children's Trust (respite → sleepover); TLAP Jargon Buster (respite care)",
-    "severity": "warning"
-  },
-  {
     "id": "needy",
     "kind": "label",
     "exactForms": true,
