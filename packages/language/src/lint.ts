@@ -46,7 +46,11 @@ interface CompiledContext {
 
 // "{person}" in a context stands for a word that names a person: a pronoun, a relation, or a name.
 const PERSON = '{person}';
-const PERSON_WORDS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'man', 'woman', 'mum', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister', 'resident', 'tenant', 'gentleman', 'lady', 'patient', 'client', 'grandson', 'granddaughter']);
+// "{number}" stands for a number in figures or words: "22 cases", "three feeds".
+const NUMBER = '{number}';
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'several', 'many', 'few']);
+const isNumber = (tokens: Tokens, i: number) => tokens.isWord(i) && (NUMBER_WORDS.has(tokens.norm(i)!) || /^\d+$/.test(tokens.norm(i)!));
+const PERSON_WORDS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'man', 'woman', 'mum', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister', 'resident', 'tenant', 'gentleman', 'lady', 'patient', 'client', 'grandson', 'granddaughter', 'family', 'relatives', 'parents']);
 // Capitalised words that start sentences but do not name anyone.
 const NOT_NAMES = new Set(['the', 'this', 'that', 'it', 'its', 'these', 'those', 'there', 'some', 'any', 'all', 'each', 'every', 'what', 'which', 'our', 'my', 'your', 'his', 'a', 'an', 'today', 'tomorrow', 'yesterday', 'life', 'work', 'everything', 'nothing', 'something', 'night', 'morning', 'evening']);
 const isPerson = (tokens: Tokens, i: number) => {
@@ -59,7 +63,7 @@ const isPerson = (tokens: Tokens, i: number) => {
 
 // Subjects that are not the person: a label about a thing ("the dog is aggressive"), an organisation or a relative
 // ("the landlord refused", "her daughter refused") is not a label for the person the record is about.
-const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disease', 'illness', 'virus', 'bacteria', 'strain', 'treatment', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'horse', 'path', 'paths', 'road', 'roads', 'river', 'stream', 'lane', 'route', 'weather', 'wind', 'storm', 'sea', 'rain', 'snow', 'ice', 'fence', 'panel', 'wall', 'door', 'roof', 'window', 'software', 'system', 'computer', 'website', 'crossword', 'puzzle', 'game', 'walk', 'hill', 'job', 'week', 'day', 'year', 'situation', 'conversation', 'building', 'house', 'property', 'boiler', 'car', 'bus', 'garden', 'ramp', 'order', 'hoist', 'chair', 'bed', 'photo', 'lamp', 'paint', 'policy', 'market', 'stairs', 'tree', 'trees', 'plant', 'plants', 'traffic', 'footpath', 'footpaths', 'pathway', 'track', 'trail', 'corridor', 'canal', 'brook', 'coast', 'coastline', 'mind', 'thoughts', 'attention', 'gaze', 'eyes', 'signal', 'prices', 'tumours', 'cancers', 'roads', 'routes', 'fences', 'panels', 'walls', 'doors', 'provider', 'providers', 'agency', 'agencies', 'council', 'company', 'firm', 'bank', 'insurer', 'landlord', 'referee', 'team']);
+const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disease', 'illness', 'virus', 'bacteria', 'strain', 'treatment', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'horse', 'path', 'paths', 'road', 'roads', 'river', 'stream', 'lane', 'route', 'weather', 'wind', 'storm', 'sea', 'rain', 'snow', 'ice', 'fence', 'panel', 'wall', 'door', 'roof', 'window', 'software', 'system', 'computer', 'website', 'crossword', 'puzzle', 'game', 'walk', 'hill', 'job', 'week', 'day', 'year', 'situation', 'conversation', 'building', 'house', 'property', 'boiler', 'car', 'bus', 'garden', 'ramp', 'order', 'hoist', 'chair', 'bed', 'photo', 'lamp', 'paint', 'policy', 'market', 'stairs', 'tree', 'trees', 'plant', 'plants', 'traffic', 'footpath', 'footpaths', 'pathway', 'track', 'trail', 'corridor', 'canal', 'brook', 'coast', 'coastline', 'mind', 'thoughts', 'attention', 'gaze', 'eyes', 'signal', 'prices', 'tumours', 'cancers', 'roads', 'routes', 'fences', 'panels', 'walls', 'doors', 'provider', 'providers', 'agency', 'agencies', 'council', 'company', 'firm', 'bank', 'insurer', 'landlord', 'referee', 'team', 'bridge', 'bridges', 'fire', 'appliance', 'appliances', 'equipment', 'alarm', 'wiring', 'roses', 'flowers', 'lawn', 'crops', 'cupboard', 'cupboards', 'shelf', 'shelves', 'switch', 'socket', 'tap', 'spaniel', 'terrier', 'labrador', 'collie', 'pet', 'pets', 'rabbit', 'budgie', 'parrot', 'van', 'boat', 'business']);
 // Organisations and relatives refuse things too; for refusals only, as a relative can be the one labelled elsewhere.
 const OTHERS = new Set(['landlord', 'bank', 'council', 'company', 'firm', 'agency', 'provider', 'hospital', 'court', 'tribunal', 'insurer', 'school', 'college', 'pharmacy', 'surgery', 'daughter', 'son', 'sister', 'brother', 'wife', 'husband', 'partner', 'neighbour', 'neighbours', 'mother', 'father', 'mum', 'dad', 'friend', 'friends', 'nephew', 'niece', 'grandson', 'granddaughter', 'family', 'relatives']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'very', 'quite', 'its', 'their', 'his', 'her']);
@@ -73,7 +77,7 @@ function afterPreposition(tokens: Tokens, i: number): boolean {
 }
 
 // True when the phrase is about something or someone else: "an aggressive cancer", "the fence panel … is vulnerable".
-const ABOUT_OTHERS = new Set(['refuses']);
+const ABOUT_OTHERS = new Set(['refuses', 'abusive']);
 function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
   const others = ABOUT_OTHERS.has(m.entry.id);
   if (DETERMINERS.has(tokens.norm(m.first - 1) ?? '') && NOT_THE_PERSON.has(tokens.norm(m.last + 1) ?? '')) return true;
@@ -117,14 +121,15 @@ function explainedSoon(tokens: Tokens, last: number, same: (j: number) => boolea
   return false;
 }
 
-const contextWords = (phrase: string) => phrase.split(/\s+/).flatMap((w) => (w === PERSON ? [PERSON] : phraseWords(w)));
+const contextWords = (phrase: string) => phrase.split(/\s+/).flatMap((w) => (w === PERSON || w === NUMBER ? [w] : phraseWords(w)));
 const compileContext = (context: EntryContext | undefined): CompiledContext | undefined =>
   context && { next: (context.next ?? []).map(contextWords), previous: (context.previous ?? []).map(contextWords) };
 
 // True when `words` are the tokens straight after (or before) the match, with nothing between.
 function follows(tokens: Tokens, from: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
-    if (words[k] === PERSON ? !isPerson(tokens, from + k) : tokens.norm(from + k) !== words[k]) return false;
+    const word = words[k];
+    if (word === PERSON ? !isPerson(tokens, from + k) : word === NUMBER ? !isNumber(tokens, from + k) : tokens.norm(from + k) !== word) return false;
   }
   return words.length > 0;
 }

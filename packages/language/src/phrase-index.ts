@@ -212,7 +212,7 @@ function walk(source: Source, table: FormTable, tokens: Tokens, first: number, w
 
 // Words too common in records to be worth a closer look on their own, most common first: diagnoses such as
 // "dementia" are named in many clean notes, so "dementia victim" is looked for by "victim".
-const COMMON = ['the', 'a', 'an', 'in', 'of', 'to', 'for', 'with', 'and', 'is', 'has', 'not', 'no', 'her', 'his', 'him', 'them', 'person', 'people', 'care', 'support', 'help', 'service', 'services', 'community', 'dementia', 'learning', 'stroke', 'toilet', 'hard', 'little', 'limited', 'poor', 'access'];
+const COMMON = ['the', 'a', 'an', 'in', 'of', 'to', 'for', 'with', 'and', 'is', 'has', 'not', 'no', 'her', 'his', 'him', 'them', 'person', 'people', 'care', 'support', 'help', 'service', 'services', 'community', 'dementia', 'learning', 'stroke', 'toilet', 'hard', 'little', 'limited', 'poor', 'access', 'is', 'are', 'was', 'were', 'go', 'goes', 'going', 'went', 'gone', 'bit', 'all', 'there', 'away'];
 const RANK = new Map(COMMON.map((w, i) => [w, i]));
 
 /**

@@ -468,6 +468,63 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
+    "id": "respite",
+    "kind": "jargon",
+    "phrases": [
+      "respite",
+      "respite care",
+      "respite stay",
+      "respite stays",
+      "respite break",
+      "respite breaks"
+    ],
+    "labelWhen": {
+      "previous": [
+        "into",
+        "in for",
+        "in",
+        "go for",
+        "goes for",
+        "went for",
+        "on",
+        "emergency",
+        "planned",
+        "regular",
+        "week's",
+        "weeks of",
+        "week of",
+        "the",
+        "a",
+        "for",
+        "have",
+        "has",
+        "had",
+        "needs",
+        "booked",
+        "book"
+      ]
+    },
+    "notWhen": {
+      "next": [
+        "home",
+        "homes",
+        "unit",
+        "units",
+        "centre",
+        "centres",
+        "house",
+        "from"
+      ]
+    },
+    "suggestions": [
+      "a short break",
+      "a stay at Elm Lodge so her husband can rest"
+    ],
+    "note": "Say where the person stays and why; \"respite\" names a break from the person, not their holiday.",
+    "source": "Think Local Act Personal, Care and Support Jargon Buster (respite care: short breaks); SCIE, short breaks for carers",
+    "severity": "warning"
+  },
+  {
     "id": "challenging",
     "kind": "label",
     "phrases": [
@@ -543,6 +600,20 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "noncompliance",
       "not compliant"
     ],
+    "notWhen": {
+      "next": [
+        "with safety",
+        "with the safety",
+        "with fire",
+        "with the fire",
+        "with building",
+        "with the building",
+        "with regulations",
+        "with the regulations",
+        "with gas",
+        "with electrical"
+      ]
+    },
     "suggestions": [
       "chooses not to take",
       "finds it hard to take",
@@ -746,6 +817,15 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "client",
       "clients"
     ],
+    "notWhen": {
+      "previous": [
+        "regular",
+        "loyal",
+        "own",
+        "paying",
+        "private"
+      ]
+    },
     "suggestions": [
       "the person's name",
       "person who draws on support"
@@ -856,6 +936,17 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "confined to a wheelchair",
       "confined to her wheelchair",
       "confined to his wheelchair",
+      "confined to bed",
+      "confined to her bed",
+      "confined to his bed",
+      "confined to their bed",
+      "confined to the bed",
+      "confined to the house",
+      "confined to her home",
+      "confined to his home",
+      "confined to a chair",
+      "confined to her chair",
+      "confined to his chair",
       "bed-bound",
       "bed bound",
       "bedbound",
@@ -883,7 +974,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "bed-blocker",
       "bed-blockers",
       "bed blocking",
-      "bed-blocking"
+      "bed-blocking",
+      "is a delayed discharge",
+      "was a delayed discharge",
+      "is a DToC",
+      "failed discharge",
+      "failed discharges"
     ],
     "suggestions": [
       "is waiting to leave hospital",
@@ -902,7 +998,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "frequent flier",
       "frequent fliers",
       "frequent attender",
-      "frequent attenders"
+      "frequent attenders",
+      "revolving door patient",
+      "revolving door patients",
+      "revolving-door patient",
+      "revolving-door patients",
+      "is a revolving door",
+      "was a revolving door",
+      "revolving door admissions"
     ],
     "suggestions": [
       "has come to A&E often lately",
@@ -1000,7 +1103,8 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "help with",
         "support with",
         "assist with",
-        "being"
+        "being",
+        "{number}"
       ],
       "next": [
         "him",
@@ -1172,7 +1276,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "hard to reach",
       "non-engagement",
       "non engagement",
-      "disengaged"
+      "disengaged",
+      "failing to engage",
+      "failed to engage",
+      "fails to engage",
+      "fail to engage",
+      "failure to engage",
+      "not engaging",
+      "poor engagement"
     ],
     "suggestions": [
       "we have not yet found a way to talk that suits her",
@@ -1267,6 +1378,142 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
+    "id": "abusive",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "verbally abusive",
+      "abusive towards staff",
+      "abusive to staff",
+      "abusive towards carers",
+      "abusive to carers",
+      "abusive towards the carers",
+      "abusive to the carers",
+      "abusive towards the staff",
+      "abusive to the staff"
+    ],
+    "suggestions": [
+      "shouted at the carer when she was asked to wait",
+      "swore at staff after the visit ran late"
+    ],
+    "note": "Say what was said or done and what led up to it; \"abusive\" about the person we support hides the reason.",
+    "source": "North Lanarkshire, The Promise language guide (describe the behaviour and its cause); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "behaviours",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "had behaviours",
+      "has behaviours",
+      "having behaviours",
+      "have behaviours",
+      "displayed behaviours",
+      "displaying behaviours",
+      "displays behaviours",
+      "display behaviours",
+      "exhibited behaviours",
+      "exhibiting behaviours",
+      "had a behaviour",
+      "had behaviors",
+      "has behaviors",
+      "displayed behaviors",
+      "displaying behaviors",
+      "behaviours were displayed",
+      "presenting behaviours",
+      "presented with behaviours"
+    ],
+    "suggestions": [
+      "was upset in the garden and shouted",
+      "was distressed after the visit"
+    ],
+    "note": "\"Behaviours\" says nothing about what happened; describe what the person did and what helped.",
+    "source": "Dimensions, The words we use (describe what happens); HICM change one (labels to stop using)",
+    "severity": "warning"
+  },
+  {
+    "id": "counted-as-tasks",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "hoists",
+      "doubles",
+      "total cares",
+      "singles"
+    ],
+    "labelWhen": {
+      "previous": [
+        "{number}",
+        "the",
+        "our",
+        "my"
+      ]
+    },
+    "notWhen": {
+      "next": [
+        "of",
+        "per"
+      ]
+    },
+    "suggestions": [
+      "three people who need help to eat",
+      "two people who use a hoist"
+    ],
+    "note": "People are counted as people, not as the tasks we do for them.",
+    "source": "HICM change one (labels to stop using, \"double handler\"); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "dirty",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "dirty",
+      "filthy",
+      "grubby",
+      "soiled-looking"
+    ],
+    "labelWhen": {
+      "previous": [
+        "{person} was",
+        "{person} is",
+        "{person} looked",
+        "{person} looks",
+        "{person} appeared",
+        "{person} appears",
+        "{person} was very",
+        "{person} is very",
+        "{person} seemed",
+        "{person} was quite",
+        "{person} is quite"
+      ]
+    },
+    "notWhen": {
+      "next": [
+        "dishes",
+        "washing",
+        "laundry",
+        "clothes",
+        "plates",
+        "work",
+        "job",
+        "jobs",
+        "look",
+        "looks",
+        "trick",
+        "tricks"
+      ]
+    },
+    "suggestions": [
+      "had not been able to wash for several days",
+      "her clothes had food stains on them"
+    ],
+    "note": "Describe what you saw and what the person said about it, without a judgement of them.",
+    "source": "SCIE, Self-neglect at a glance (describe, do not judge); Social Work England language guidance",
+    "severity": "warning"
+  },
+  {
     "id": "defiant",
     "kind": "label",
     "phrases": [
@@ -1306,6 +1553,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "mentally handicapped",
       "retarded"
     ],
+    "notWhen": {
+      "previous": [
+        "golf",
+        "golfing"
+      ]
+    },
     "suggestions": [
       "has a learning disability",
       "disabled people"
@@ -1644,7 +1897,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "a full hoist",
       "a falls risk",
       "a high falls risk",
-      "a choking risk"
+      "a choking risk",
+      "a total care",
+      "a heavy lift",
+      "is a feed",
+      "are feeds",
+      "was a feed"
     ],
     "notWhen": {
       "previous": [
@@ -1657,7 +1915,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "pet",
         "cat",
         "hanging",
-        "hand"
+        "hand",
+        "on the",
+        "from the",
+        "fill the",
+        "filled the",
+        "the bird"
       ],
       "next": [
         "school",
@@ -1766,14 +2029,28 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "bless him",
       "sweetie",
       "oldies",
-      "old folk"
+      "old folk",
+      "bib",
+      "bibs",
+      "down for a nap",
+      "down for her nap",
+      "down for his nap",
+      "nap time",
+      "naptime"
     ],
     "notWhen": {
       "previous": [
         "son",
         "grandson",
         "dog",
-        "puppy"
+        "puppy",
+        "baby",
+        "baby's",
+        "grandson's",
+        "granddaughter's",
+        "racing",
+        "race",
+        "number"
       ],
       "next": [
         "joke",
@@ -2010,7 +2287,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "slovenly",
       "scruffy",
       "poorly kempt",
-      "well kempt"
+      "well kempt",
+      "poor personal hygiene",
+      "poor hygiene",
+      "hair matted",
+      "matted hair"
     ],
     "notWhen": {
       "next": [
@@ -2340,7 +2621,18 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "{person} became",
         "he's",
         "she's",
-        "they're"
+        "they're",
+        "{person} are",
+        "{person} are very",
+        "{person} were",
+        "{person} were very",
+        "{person} have been",
+        "{person} have been very",
+        "{person} has been",
+        "{person} has been very",
+        "{person} can be quite",
+        "{person} is quite",
+        "{person} are quite"
       ]
     },
     "notWhen": {
@@ -2419,7 +2711,29 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "deaf and dumb",
       "deaf-mute",
       "deaf mute",
-      "deaf-and-dumb"
+      "deaf-and-dumb",
+      "a bit simple",
+      "bit simple",
+      "simple-minded",
+      "simple minded",
+      "went mental",
+      "gone mental",
+      "goes mental",
+      "going mental",
+      "go mental",
+      "doolally",
+      "gone doolally",
+      "loopy",
+      "bonkers",
+      "gone nuts",
+      "went nuts",
+      "crazy",
+      "barmy",
+      "not all there",
+      "away with the fairies",
+      "gaga",
+      "gone gaga",
+      "batty"
     ],
     "notWhen": {
       "next": [
@@ -2428,7 +2742,10 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "schools",
         "teacher",
         "teachers",
-        "coordinator"
+        "coordinator",
+        "about",
+        "golf",
+        "paving"
       ]
     },
     "suggestions": [
@@ -2554,12 +2871,15 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "notWhen": {
       "previous": [
         "null",
-        "and",
-        "a",
-        "the"
+        "and"
       ],
       "next": [
-        "of"
+        "of",
+        "in",
+        "left",
+        "where",
+        "that",
+        "inside"
       ]
     },
     "suggestions": [
@@ -2594,7 +2914,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "closing",
         "close the",
         "closed the",
-        "reopen the"
+        "reopen the",
+        "{number}",
+        "my",
+        "our",
+        "new",
+        "complex"
       ],
       "next": [
         "closed",
@@ -3134,7 +3459,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "old age pensioner",
       "old age pensioners",
       "senior citizen",
-      "senior citizens"
+      "senior citizens",
+      "OAP",
+      "OAPs"
     ],
     "notWhen": {
       "previous": [
