@@ -13,6 +13,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // Many tests start Node or Chromium; on a busy 2-core machine that alone can pass vitest's 5 s default.
+    testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'node_modules/.cache/vitest-results.json' },
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
