@@ -1,7 +1,7 @@
 import type { Tokens } from './tokenize.js';
 
 // Abbreviations a reader outside the council knows: not jargon, even unexplained. Kept as data, one list.
-export const EVERYDAY_ABBREVIATIONS: readonly string[] = ['NHS', 'GP', 'UK', 'TV', 'OK', 'BBC', 'ITV', 'DVD', 'CD', 'PC', 'MP', 'ATM', 'PIN', 'ID', 'IT', 'US', 'USA', 'EU', 'AM', 'PM', 'BST', 'GMT', 'DIY', 'COVID', 'RAF', 'WW', 'WWII', 'YMCA', 'PE', 'GCSE', 'BA', 'MA', 'PhD', 'DJ', 'VIP', 'SOS', 'MBE', 'OBE', 'BT', 'FA', 'DWP', 'MRI', 'CT', 'ECG', 'NHSmail', 'UN', 'WI', 'RSPCA', 'RNLI', 'ITU', 'ICU', 'CCTV', 'PPE', 'SMS', 'URL', 'FAQ', 'HMRC', 'OAP', 'BBQ'];
+export const EVERYDAY_ABBREVIATIONS: readonly string[] = ['NHS', 'GP', 'UK', 'TV', 'OK', 'BBC', 'ITV', 'DVD', 'CD', 'PC', 'MP', 'ATM', 'PIN', 'ID', 'IT', 'US', 'USA', 'EU', 'AM', 'PM', 'BST', 'GMT', 'DIY', 'COVID', 'RAF', 'WW', 'WWII', 'YMCA', 'PE', 'GCSE', 'BA', 'MA', 'PhD', 'DJ', 'VIP', 'SOS', 'MBE', 'OBE', 'BT', 'FA', 'DWP', 'MRI', 'CT', 'ECG', 'NHSmail', 'UN', 'WI', 'RSPCA', 'RNLI', 'ITU', 'ICU', 'CCTV', 'PPE', 'SMS', 'URL', 'FAQ', 'HMRC', 'OAP', 'BBQ', 'MOT', 'AI', 'VAT', 'DVLA', 'BMI', 'RAC', 'NI', 'PS'];
 // Record shorthand in lower or title case ("Hx", "dtr", "obs"): a list, as these look like words.
 export const SHORTHAND: readonly string[] = ['hx', 'dx', 'tx', 'rx', 'sx', 'pt', 'pts', 'dtr', 'obs', 'bd', 'tds', 'qds', 'prn', 'nocte', 'mane', 'nfa', 'mdt', 'nok', 'ax', 'fx', 'mx', 'pmh', 'sw', 'sws', 'cpn', 'dn', 'dns', 'poc', 'mobs', 'asc', 'hb', 'px', 'sats', 'bms'];
 

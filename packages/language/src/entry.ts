@@ -4,7 +4,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /** What an entry is about: a label for a person, jargon a person would not know, or a word with a plainer form. */
 export type EntryKind = 'label' | 'jargon' | 'plain-english';
 
-/** Words next to a phrase, each a word or a few words ("he can be"); `{person}` stands for a pronoun, a relation such as "son", or a name, and `{number}` for a number ("22", "three"). */
+/** Words next to a phrase, each a word or a few words ("he can be"); `{person}` stands for a pronoun, a relation such as "son", or a name, `{number}` for a number ("22", "three"), and `{start}` (before a phrase) for the start of a sentence. */
 export interface EntryContext {
   /** Words straight after the phrase. */
   readonly next?: readonly string[];

@@ -57,6 +57,37 @@ describe('lint', () => {
     expect(ids('The provider said he was hostile to staff.')).toContain('language/obstructive');
   });
 
+  it('reads a name as a person even when it is also a thing, and a phrase after its own article as naming someone', () => {
+    const ids = (text: string) => lint(text, { readability: false }).findings.map((f) => f.ruleId);
+    expect(ids('Mrs Hill suffers from dementia.')).toContain('language/suffers-from');
+    expect(ids('The roses suffered in the frost.')).toEqual([]);
+    expect(ids('Agency staff were told the schizophrenic on the first floor likes tea.')).toContain('language/mental-health-labels');
+    expect(ids('The new puppy is a good girl.')).toEqual([]);
+    expect(ids('She is a good girl for the carers.')).toContain('language/infantilising');
+    expect(ids('Aggressive weeds took over the beds.')).toEqual([]);
+  });
+
+  it('reads {start} and {number} in contexts: a note without a subject, and people counted', () => {
+    const ids = (text: string) => lint(text, { readability: false }).findings.map((f) => f.ruleId);
+    expect(ids('Hoisted from bed to chair by two carers.')).toContain('language/done-to');
+    expect(ids('The hoisted sofa would not fit through the door.')).toEqual([]);
+    expect(ids('We have 3 feeds and 2 doubles this morning.')).toEqual(['language/feeding', 'language/counted-as-tasks']);
+    expect(ids('The two hoists in the store room were serviced, and she feeds the birds.')).toEqual([]);
+  });
+
+  it('takes more ways of explaining an abbreviation at its first use', () => {
+    for (const text of [
+      'PRN means medicine taken only when needed; he asked for his PRN at 9pm.',
+      'BIA stands for best interests assessor.',
+      'Continuing Healthcare, known as CHC, is NHS funding.',
+      'The Care Quality Commission, the CQC, inspected the home.',
+      'She has a DNACPR form, meaning do not attempt cardiopulmonary resuscitation.',
+      'Staff record medicines on the MAR chart (medication administration record).',
+      'Discharge to Assess (D2A) means she goes home first.',
+    ]) expect([text, ids(text)]).toEqual([text, []]);
+    expect(ids('Staff record medicines on the MAR chart.')).toEqual(['language/abbreviation:warning']);
+  });
+
   it('switches entries off, and takes callers\' own entries, which win over built-in ones', () => {
     expect(ids('He wanders.', { disable: ['wandering'] })).toEqual([]);
     expect(ids('He wanders.', { disable: ['language/wandering'] })).toEqual([]);

@@ -46,6 +46,8 @@ interface CompiledContext {
 
 // "{person}" in a context stands for a word that names a person: a pronoun, a relation, or a name.
 const PERSON = '{person}';
+// "{start}" stands for the start of a sentence or note: "Hoisted from bed to chair", "Fed by staff".
+const START = '{start}';
 // "{number}" stands for a number in figures or words: "22 cases", "three feeds".
 const NUMBER = '{number}';
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'several', 'many', 'few']);
@@ -63,11 +65,20 @@ const isPerson = (tokens: Tokens, i: number) => {
 
 // Subjects that are not the person: a label about a thing ("the dog is aggressive"), an organisation or a relative
 // ("the landlord refused", "her daughter refused") is not a label for the person the record is about.
-const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disease', 'illness', 'virus', 'bacteria', 'strain', 'treatment', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'horse', 'path', 'paths', 'road', 'roads', 'river', 'stream', 'lane', 'route', 'weather', 'wind', 'storm', 'sea', 'rain', 'snow', 'ice', 'fence', 'panel', 'wall', 'door', 'roof', 'window', 'software', 'system', 'computer', 'website', 'crossword', 'puzzle', 'game', 'walk', 'hill', 'job', 'week', 'day', 'year', 'situation', 'conversation', 'building', 'house', 'property', 'boiler', 'car', 'bus', 'garden', 'ramp', 'order', 'hoist', 'chair', 'bed', 'photo', 'lamp', 'paint', 'policy', 'market', 'stairs', 'tree', 'trees', 'plant', 'plants', 'traffic', 'footpath', 'footpaths', 'pathway', 'track', 'trail', 'corridor', 'canal', 'brook', 'coast', 'coastline', 'mind', 'thoughts', 'attention', 'gaze', 'eyes', 'signal', 'prices', 'tumours', 'cancers', 'roads', 'routes', 'fences', 'panels', 'walls', 'doors', 'provider', 'providers', 'agency', 'agencies', 'council', 'company', 'firm', 'bank', 'insurer', 'landlord', 'referee', 'team', 'bridge', 'bridges', 'fire', 'appliance', 'appliances', 'equipment', 'alarm', 'wiring', 'roses', 'flowers', 'lawn', 'crops', 'cupboard', 'cupboards', 'shelf', 'shelves', 'switch', 'socket', 'tap', 'spaniel', 'terrier', 'labrador', 'collie', 'pet', 'pets', 'rabbit', 'budgie', 'parrot', 'van', 'boat', 'business']);
+const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disease', 'illness', 'virus', 'bacteria', 'strain', 'treatment', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'horse', 'path', 'paths', 'road', 'roads', 'river', 'stream', 'lane', 'route', 'weather', 'wind', 'storm', 'sea', 'rain', 'snow', 'ice', 'fence', 'panel', 'wall', 'door', 'roof', 'window', 'software', 'system', 'computer', 'website', 'crossword', 'puzzle', 'game', 'walk', 'hill', 'job', 'week', 'day', 'year', 'situation', 'conversation', 'building', 'house', 'property', 'boiler', 'car', 'bus', 'garden', 'ramp', 'order', 'hoist', 'chair', 'bed', 'photo', 'lamp', 'paint', 'policy', 'market', 'stairs', 'tree', 'trees', 'plant', 'plants', 'traffic', 'footpath', 'footpaths', 'pathway', 'track', 'trail', 'corridor', 'canal', 'brook', 'coast', 'coastline', 'mind', 'thoughts', 'attention', 'gaze', 'eyes', 'signal', 'prices', 'tumours', 'cancers', 'roads', 'routes', 'fences', 'panels', 'walls', 'doors', 'provider', 'providers', 'agency', 'agencies', 'council', 'company', 'firm', 'bank', 'insurer', 'landlord', 'referee', 'team', 'bridge', 'bridges', 'fire', 'appliance', 'appliances', 'equipment', 'alarm', 'wiring', 'roses', 'flowers', 'lawn', 'crops', 'cupboard', 'cupboards', 'shelf', 'shelves', 'switch', 'socket', 'tap', 'spaniel', 'terrier', 'labrador', 'collie', 'pet', 'pets', 'rabbit', 'budgie', 'parrot', 'van', 'boat', 'business', 'weeds', 'weed', 'pigeons', 'pigeon', 'birds', 'bird', 'seagulls', 'geese', 'wasps', 'bees', 'squirrels', 'foxes', 'animal', 'animals', 'machine', 'lawnmower', 'mower', 'kettle', 'engine', 'printer', 'phone', 'laptop', 'tablet', 'television', 'microwave', 'oven', 'fridge', 'freezer', 'heater', 'heating', 'radiator', 'lock', 'gate', 'scooter', 'battery', 'hedge', 'hedges', 'bin', 'bins', 'drain', 'drains', 'pipe', 'pipes', 'toaster', 'cooker']);
 // Organisations and relatives refuse things too; for refusals only, as a relative can be the one labelled elsewhere.
 const OTHERS = new Set(['landlord', 'bank', 'council', 'company', 'firm', 'agency', 'provider', 'hospital', 'court', 'tribunal', 'insurer', 'school', 'college', 'pharmacy', 'surgery', 'daughter', 'son', 'sister', 'brother', 'wife', 'husband', 'partner', 'neighbour', 'neighbours', 'mother', 'father', 'mum', 'dad', 'friend', 'friends', 'nephew', 'niece', 'grandson', 'granddaughter', 'family', 'relatives']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'very', 'quite', 'its', 'their', 'his', 'her']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+// After these the phrase says what the subject is ("the puppy is a good girl"), so the subject decides.
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'seems', 'seemed', 'remains', 's']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+// "Mrs Hill", "Jo Bank": a word that is also a thing is a name after a title or another name.
+const isName = (tokens: Tokens, i: number) => {
+  const capital = (k: number) => tokens.isWord(k) && /^\p{Lu}/u.test(tokens.raw(k));
+  return capital(i) && (TITLES.has(tokens.norm(i - 1) ?? '') || (capital(i - 1) && !NOT_NAMES.has(tokens.norm(i - 1)!)));
+};
 // A thing after a preposition is not who the sentence is about: "the lady in bed 4 is a wanderer".
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'near', 'with', 'from', 'of', 'into', 'onto', 'under', 'beside', 'behind', 'opposite', 'past', 'along', 'across', 'over']);
 function afterPreposition(tokens: Tokens, i: number): boolean {
@@ -80,14 +91,18 @@ function afterPreposition(tokens: Tokens, i: number): boolean {
 const ABOUT_OTHERS = new Set(['refuses', 'abusive']);
 function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
   const others = ABOUT_OTHERS.has(m.entry.id);
-  if (DETERMINERS.has(tokens.norm(m.first - 1) ?? '') && NOT_THE_PERSON.has(tokens.norm(m.last + 1) ?? '')) return true;
+  const startsSentence = m.first === 0 || SENTENCE_ENDS.has(tokens.norm(m.first - 1)!);
+  if ((startsSentence || DETERMINERS.has(tokens.norm(m.first - 1) ?? '')) && NOT_THE_PERSON.has(tokens.norm(m.last + 1) ?? '')) return true;
+  // "the schizophrenic", "a high-risk male": the phrase, after its own article, names someone itself ("the burden of
+  // the snow" does not).
+  if (ARTICLES.has(tokens.norm(m.first - 1) ?? '') && !COPULAS.has(tokens.norm(m.first - 2) ?? '') && tokens.norm(m.last + 1) !== 'of') return false;
   for (let i = m.first - 1, words = 0; i >= 0 && words < 8 && i >= m.first - 24; i--) {
     if (!tokens.isWord(i)) {
       if (SENTENCE_ENDS.has(tokens.norm(i)!)) break;
       continue;
     }
     words++;
-    if (NOT_THE_PERSON.has(tokens.norm(i)!) && afterPreposition(tokens, i)) continue;
+    if (NOT_THE_PERSON.has(tokens.norm(i)!) && (afterPreposition(tokens, i) || isName(tokens, i))) continue;
     if (NOT_THE_PERSON.has(tokens.norm(i)!) || (others && OTHERS.has(tokens.norm(i)!))) return true;
     if (isPerson(tokens, i)) return false;
   }
@@ -107,6 +122,14 @@ function explainedHere(tokens: Tokens, first: number, last: number): boolean {
   }
   if (after === '(' && tokens.isWord(last + 2) && tokens.isWord(last + 3)) return true;
   if (after === ',' && EXPLAINERS.has(tokens.norm(last + 2) ?? '') && tokens.norm(last + 2) !== 'or') return true;
+  // "PRN means …", "BIA stands for …", "D2A is short for …".
+  if (after === 'means' || after === 'meaning' || after === 'stands' || (after === 'is' && tokens.norm(last + 2) === 'short')) return true;
+  // "a DNACPR form, meaning …", "the MAR chart (medication administration record)": one word between.
+  if (tokens.isWord(last + 1) && tokens.norm(last + 2) === ',' && EXPLAINERS.has(tokens.norm(last + 3) ?? '') && tokens.norm(last + 3) !== 'or') return true;
+  if (tokens.isWord(last + 1) && tokens.norm(last + 2) === '(' && tokens.isWord(last + 3) && tokens.isWord(last + 4)) return true;
+  // "Continuing Healthcare, known as CHC", "what is called a DST", "The Care Quality Commission, the CQC, …".
+  if (((before === 'as' && tokens.norm(first - 2) === 'known') || before === 'called') && (tokens.isWord(first - 3) || tokens.norm(first - 3) === ',')) return true;
+  if (before === 'the' && tokens.norm(first - 2) === ',' && tokens.isWord(first - 3) && tokens.isWord(first - 4)) return true;
   if (before === 'or' && tokens.norm(first - 2) === ',' && tokens.isWord(first - 3) && tokens.isWord(first - 4)) return true;
   if (after === '-' || after === '–' || after === '—') return tokens.isWord(last + 2) && tokens.isWord(last + 3);
   return false;
@@ -121,7 +144,7 @@ function explainedSoon(tokens: Tokens, last: number, same: (j: number) => boolea
   return false;
 }
 
-const contextWords = (phrase: string) => phrase.split(/\s+/).flatMap((w) => (w === PERSON || w === NUMBER ? [w] : phraseWords(w)));
+const contextWords = (phrase: string) => phrase.split(/\s+/).flatMap((w) => (w === PERSON || w === NUMBER || w === START ? [w] : phraseWords(w)));
 const compileContext = (context: EntryContext | undefined): CompiledContext | undefined =>
   context && { next: (context.next ?? []).map(contextWords), previous: (context.previous ?? []).map(contextWords) };
 
@@ -134,6 +157,7 @@ function follows(tokens: Tokens, from: number, words: readonly string[]): boolea
   return words.length > 0;
 }
 function precedes(tokens: Tokens, before: number, words: readonly string[]): boolean {
+  if (words.length === 1 && words[0] === START) return before === 0 || SENTENCE_ENDS.has(tokens.norm(before - 1) ?? '');
   const from = before - words.length;
   return from >= 0 && follows(tokens, from, words);
 }
@@ -261,7 +285,7 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
       const start = tokens.start[match.first]!;
       const end = tokens.end[match.last]!;
       i = match.last;
-      if (entry.kind === 'jargon' && context.expansions.length > 0) {
+      if (entry.kind === 'jargon') {
         // Judged at first use: explained there, it is fine everywhere; unexplained, it is reported once.
         if (jargonSeen.has(entry.id)) continue;
         jargonSeen.add(entry.id);

@@ -437,7 +437,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "sectioned",
       "sectioning",
       "was sectioned",
-      "been sectioned"
+      "been sectioned",
+      "section 17 leave",
+      "s17 leave"
     ],
     "suggestions": [
       "kept in hospital under the Mental Health Act",
@@ -501,7 +503,8 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "had",
         "needs",
         "booked",
-        "book"
+        "book",
+        "{start}"
       ]
     },
     "notWhen": {
@@ -522,6 +525,109 @@ export const builtInEntries: readonly LanguageEntry[] = [
     ],
     "note": "Say where the person stays and why; \"respite\" names a break from the person, not their holiday.",
     "source": "Think Local Act Personal, Care and Support Jargon Buster (respite care: short breaks); SCIE, short breaks for carers",
+    "severity": "warning"
+  },
+  {
+    "id": "step-down",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "step-down bed",
+      "step-down beds",
+      "step down bed",
+      "step down beds",
+      "step-down care",
+      "step-down unit",
+      "step-down flat",
+      "step-up bed",
+      "step-up beds",
+      "step-down placement"
+    ],
+    "suggestions": [
+      "a short stay at Elm Lodge after hospital",
+      "a bed where she can get stronger before going home"
+    ],
+    "note": "Say where the person will stay, for how long and why.",
+    "source": "Think Local Act Personal, Care and Support Jargon Buster (intermediate care)",
+    "severity": "warning"
+  },
+  {
+    "id": "commissioned",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "commissioned hours",
+      "commissioned care",
+      "commissioned package",
+      "commissioned packages",
+      "commissioned service",
+      "commissioned services",
+      "commissioned support"
+    ],
+    "suggestions": [
+      "the hours of help the council pays for",
+      "the visits from Homecare Plus"
+    ],
+    "note": "Say who helps, when, and who pays, in words.",
+    "source": "Think Local Act Personal, Care and Support Jargon Buster (commissioning)",
+    "severity": "warning"
+  },
+  {
+    "id": "panel",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "funding panel",
+      "resource panel",
+      "resources panel",
+      "placement panel",
+      "the panel meets",
+      "went to panel",
+      "go to panel",
+      "goes to panel",
+      "taken to panel",
+      "take to panel",
+      "panel decision",
+      "panel approval",
+      "approved at panel",
+      "agreed at panel",
+      "until panel",
+      "at panel"
+    ],
+    "suggestions": [
+      "the council's meeting that agrees the money for support",
+      "the managers who decide on funding"
+    ],
+    "note": "Say who decides, when, and how the person can take part or be told.",
+    "source": "Rewriting Social Care, Missing words (process words); Think Local Act Personal, Making it Real (I know who decides)",
+    "severity": "warning"
+  },
+  {
+    "id": "mental-state-jargon",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "pressure of speech",
+      "flight of ideas",
+      "flat affect",
+      "blunted affect",
+      "labile mood",
+      "emotionally labile",
+      "thought disorder",
+      "psychomotor agitation",
+      "psychomotor retardation",
+      "ideas of reference",
+      "loosening of associations",
+      "poverty of speech",
+      "persecutory ideation",
+      "grandiose ideation"
+    ],
+    "suggestions": [
+      "spoke quickly and moved from one idea to the next",
+      "showed little feeling in her voice or face"
+    ],
+    "note": "Describe what the person said and did, in everyday words; clinical shorthand hides it from them.",
+    "source": "Mind, guidance on language about mental health; Social Work England and NHS England language guidance",
     "severity": "warning"
   },
   {
@@ -1057,7 +1163,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "no insight",
       "limited insight",
       "poor insight",
-      "has little insight"
+      "has little insight",
+      "insight poor",
+      "insight is poor",
+      "insight limited",
+      "insight minimal",
+      "little insight"
     ],
     "suggestions": [
       "sees it differently",
@@ -1104,7 +1215,10 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "support with",
         "assist with",
         "being",
-        "{number}"
+        "{number}",
+        "{start}",
+        "was",
+        "were"
       ],
       "next": [
         "him",
@@ -1112,7 +1226,16 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "regime",
         "chart",
         "plan",
-        "support"
+        "support",
+        "by staff",
+        "by carers",
+        "by the carers",
+        "by a carer",
+        "by two",
+        "by night staff",
+        "by the staff",
+        "by her carer",
+        "by his carer"
       ]
     },
     "notWhen": {
@@ -1283,7 +1406,13 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "fail to engage",
       "failure to engage",
       "not engaging",
-      "poor engagement"
+      "poor engagement",
+      "engagement minimal",
+      "minimal engagement",
+      "engagement poor",
+      "engagement was poor",
+      "limited engagement",
+      "engagement limited"
     ],
     "suggestions": [
       "we have not yet found a way to talk that suits her",
@@ -1378,6 +1507,162 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
+    "id": "repositioned",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "turned",
+      "repositioned",
+      "turning",
+      "repositioning"
+    ],
+    "labelWhen": {
+      "previous": [
+        "{start}",
+        "{person} was",
+        "{person} is",
+        "{person} were",
+        "{person} will be",
+        "needs",
+        "need",
+        "requires",
+        "required",
+        "to be",
+        "being",
+        "been"
+      ],
+      "next": [
+        "two-hourly",
+        "2-hourly",
+        "hourly",
+        "four-hourly",
+        "4-hourly",
+        "every two hours",
+        "every four hours",
+        "every 2 hours",
+        "every 4 hours",
+        "overnight",
+        "in bed",
+        "onto her",
+        "onto his",
+        "on to her",
+        "on to his"
+      ]
+    },
+    "notWhen": {
+      "next": [
+        "out",
+        "down",
+        "up",
+        "off",
+        "on the",
+        "around",
+        "round",
+        "away",
+        "over",
+        "back",
+        "into",
+        "the",
+        "a",
+        "his",
+        "her",
+        "their"
+      ]
+    },
+    "suggestions": [
+      "helped to change position in bed every two hours",
+      "moved onto her left side",
+      "as she asked"
+    ],
+    "note": "Say how the person was helped to move and what they wanted; \"turned\" makes them an object.",
+    "source": "HICM change one (ordinary positive language); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "task-routines",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "checked and changed",
+      "changed and checked",
+      "washed and changed",
+      "changed and washed",
+      "got him up",
+      "got her up",
+      "got them up",
+      "were got up",
+      "was got up",
+      "got up and put",
+      "put him to bed",
+      "put her to bed",
+      "put them to bed",
+      "put back to bed",
+      "put to bed"
+    ],
+    "suggestions": [
+      "helped to change after she woke",
+      "went to bed at ten",
+      "as he likes"
+    ],
+    "note": "Write what the person did and chose, with the help they had, not a routine done to them.",
+    "source": "HICM change one (ordinary positive language); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "capacity-in-general",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "lacks capacity",
+      "lacking capacity",
+      "lacked capacity",
+      "lack capacity",
+      "has no capacity",
+      "have no capacity",
+      "had no capacity",
+      "no capacity",
+      "does not have capacity",
+      "doesn't have capacity",
+      "did not have capacity",
+      "without capacity",
+      "lacks mental capacity",
+      "has no mental capacity",
+      "incapacitated"
+    ],
+    "notWhen": {
+      "next": [
+        "to",
+        "about",
+        "for this",
+        "for the",
+        "for that",
+        "for these",
+        "for those",
+        "for decisions about",
+        "for a decision",
+        "for making",
+        "regarding",
+        "around",
+        "in",
+        "at",
+        "on",
+        "over",
+        "when",
+        "as to",
+        "left",
+        "available",
+        "until"
+      ]
+    },
+    "suggestions": [
+      "does not have capacity to decide where to live",
+      "at this time"
+    ],
+    "note": "Capacity is about one decision at one time; say which decision, and when it was assessed.",
+    "source": "Mental Capacity Act 2005 s2(1) (\"in relation to a matter\"); MCA Code of Practice 4.4",
+    "severity": "warning"
+  },
+  {
     "id": "abusive",
     "kind": "label",
     "exactForms": true,
@@ -1437,10 +1722,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "kind": "label",
     "exactForms": true,
     "phrases": [
-      "hoists",
       "doubles",
       "total cares",
-      "singles"
+      "singles",
+      "double calls",
+      "single calls"
     ],
     "labelWhen": {
       "previous": [
@@ -1720,7 +2006,10 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "failing to cope",
       "not coping",
       "unable to cope",
-      "failed to cope"
+      "failed to cope",
+      "struggling to cope",
+      "struggles to cope",
+      "struggled to cope"
     ],
     "suggestions": [
       "is finding things hard",
@@ -2027,7 +2316,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "old dear",
       "bless her",
       "bless him",
+      "bless them",
       "sweetie",
+      "poppet",
+      "lovely little man",
+      "our ladies",
+      "our gents",
+      "our lovely ladies",
+      "for being good",
       "oldies",
       "old folk",
       "bib",
@@ -2291,7 +2587,15 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "poor personal hygiene",
       "poor hygiene",
       "hair matted",
-      "matted hair"
+      "matted hair",
+      "a right state",
+      "looked a state",
+      "smelled of urine",
+      "smelt of urine",
+      "smelling of urine",
+      "smells of urine",
+      "smelt strongly of urine",
+      "smelled strongly of urine"
     ],
     "notWhen": {
       "next": [
@@ -2386,6 +2690,21 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "a dementia patient",
       "dementia patients",
       "a dementia case",
+      "dementia lady",
+      "dementia ladies",
+      "dementia man",
+      "dementia men",
+      "dementia resident",
+      "dementia residents",
+      "dementia client",
+      "dementia clients",
+      "dementia gentleman",
+      "a high-risk male",
+      "a high-risk female",
+      "a high risk male",
+      "a high risk female",
+      "high-risk individual",
+      "high-risk adult",
       "a stroke patient",
       "stroke patients",
       "an amputee",
@@ -2708,6 +3027,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "basket case",
       "window licker",
       "special needs",
+      "mongolism",
+      "loony bin",
+      "nut house",
+      "nuthouse",
+      "funny farm",
+      "madhouse",
       "deaf and dumb",
       "deaf-mute",
       "deaf mute",
@@ -2768,7 +3093,15 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "burden of care",
       "carer burden",
       "caregiver burden",
-      "care burden"
+      "care burden",
+      "a drain on",
+      "drain on the team",
+      "drain on resources",
+      "high-maintenance",
+      "high maintenance",
+      "puts a strain on",
+      "the strain he puts",
+      "the strain she puts"
     ],
     "suggestions": [
       "needs a lot of help from her daughter",
@@ -3235,7 +3568,8 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "needed",
         "requires",
         "required",
-        "for"
+        "for",
+        "{start}"
       ]
     },
     "suggestions": [
@@ -3454,6 +3788,15 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "geriatric patient",
       "geriatric patients",
       "a geriatric",
+      "geriatric lady",
+      "geriatric ladies",
+      "geriatric man",
+      "geriatric men",
+      "geriatric woman",
+      "geriatric women",
+      "geriatric gentleman",
+      "geriatric resident",
+      "geriatric residents",
       "pensioner",
       "pensioners",
       "old age pensioner",
