@@ -1,18 +1,21 @@
 import type { Tokens } from './tokenize.js';
 
 // Abbreviations a reader outside the council knows: not jargon, even unexplained. Kept as data, one list.
-export const EVERYDAY_ABBREVIATIONS: readonly string[] = ['NHS', 'GP', 'UK', 'TV', 'OK', 'BBC', 'ITV', 'DVD', 'CD', 'PC', 'MP', 'ATM', 'PIN', 'ID', 'IT', 'US', 'USA', 'EU', 'AM', 'PM', 'BST', 'GMT', 'DIY', 'COVID', 'RAF', 'WW', 'WWII', 'YMCA', 'PE', 'GCSE', 'BA', 'MA', 'PhD', 'DJ', 'VIP', 'SOS', 'MBE', 'OBE', 'BT', 'FA', 'DWP', 'MRI', 'CT', 'ECG', 'NHSmail', 'UN', 'WI', 'RSPCA', 'RNLI', 'ITU', 'ICU', 'CCTV', 'PPE', 'SMS', 'URL', 'FAQ', 'HMRC', 'OAP', 'BBQ', 'MOT', 'AI', 'VAT', 'DVLA', 'BMI', 'RAC', 'NI', 'PS'];
+export const EVERYDAY_ABBREVIATIONS: readonly string[] = ['NHS', 'GP', 'UK', 'TV', 'OK', 'BBC', 'ITV', 'DVD', 'CD', 'PC', 'MP', 'ATM', 'PIN', 'ID', 'IT', 'US', 'USA', 'EU', 'AM', 'PM', 'BST', 'GMT', 'DIY', 'COVID', 'RAF', 'WW', 'WWII', 'YMCA', 'PE', 'GCSE', 'BA', 'MA', 'PhD', 'DJ', 'VIP', 'SOS', 'MBE', 'OBE', 'BT', 'FA', 'DWP', 'MRI', 'CT', 'ECG', 'NHSmail', 'UN', 'WI', 'RSPCA', 'RNLI', 'ITU', 'ICU', 'CCTV', 'PPE', 'SMS', 'URL', 'FAQ', 'HMRC', 'OAP', 'BBQ', 'MOT', 'AI', 'VAT', 'DVLA', 'BMI', 'RAC', 'NI', 'PS', 'DNA'];
 // Record shorthand in lower or title case ("Hx", "dtr", "obs"): a list, as these look like words.
 export const SHORTHAND: readonly string[] = ['hx', 'dx', 'tx', 'rx', 'sx', 'pt', 'pts', 'dtr', 'obs', 'bd', 'tds', 'qds', 'prn', 'nocte', 'mane', 'nfa', 'mdt', 'nok', 'ax', 'fx', 'mx', 'pmh', 'sw', 'sws', 'cpn', 'dn', 'dns', 'poc', 'mobs', 'asc', 'hb', 'px', 'sats', 'bms'];
 
 const EVERYDAY = new Set(EVERYDAY_ABBREVIATIONS);
 const SHORT = new Set(SHORTHAND);
 const ROMAN = /^[IVXLC]+$/;
+const VERBED = new Set(['DNA']);
 
 function capitalised(raw: string): boolean {
   const word = raw.replace(/['’](s|d|ed)$/, '');
   const bare = /[A-Z]s$/.test(word) ? word.slice(0, -1) : word;
-  if (bare.length < 2 || bare.length > 7 || !/^[A-Z]/.test(bare) || EVERYDAY.has(bare) || ROMAN.test(bare)) return false;
+  // DNA is everyday, but "DNA'd" (did not attend) is shorthand.
+  const everyday = EVERYDAY.has(bare) && !(VERBED.has(bare) && word !== raw);
+  if (bare.length < 2 || bare.length > 7 || !/^[A-Z]/.test(bare) || everyday || ROMAN.test(bare)) return false;
   let capitals = 0;
   let lower = 0;
   for (const c of bare) {
@@ -31,6 +34,8 @@ export function abbreviationAt(tokens: Tokens, i: number): number {
   const norm = tokens.norm(i)!;
   const next = tokens.norm(i + 1);
   if (/^s\d+[a-z]?$/i.test(raw)) return i;
+  // "He was a DNA for the clinic" (did not attend), not "a DNA test".
+  if (raw === 'DNA' && /^(a|was|were|another)$/.test(tokens.norm(i - 1) ?? '') && (!tokens.isWord(i + 1) || /^(for|at|on|again|with|today|yesterday|in|this|last)$/.test(next ?? ''))) return i;
   if ((norm === 's' || norm === 'ss') && next === '.' && /^\d+$/.test(tokens.norm(i + 2) ?? '') && tokens.start[i + 1] === tokens.end[i]) return i + 2;
   if (next === '/' && tokens.isWord(i + 2) && tokens.start[i + 1] === tokens.end[i] && tokens.start[i + 2] === tokens.end[i + 1]) {
     const after = tokens.norm(i + 2)!;

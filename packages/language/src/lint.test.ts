@@ -65,6 +65,12 @@ describe('lint', () => {
     expect(ids('The new puppy is a good girl.')).toEqual([]);
     expect(ids('She is a good girl for the carers.')).toContain('language/infantilising');
     expect(ids('Aggressive weeds took over the beds.')).toEqual([]);
+    // The subject is a thing before the verb, or someone after a preposition is not it; a new clause starts afresh.
+    expect(ids('The sunflowers in the courtyard were stricken by the frost.')).toEqual([]);
+    expect(ids("Nadia's job as a carer is demanding.")).toEqual([]);
+    expect(ids('His mood can be challenging.')).toContain('language/challenging');
+    expect(ids('Keep the corridor clear because the blind on this floor trip over.')).toContain('language/learning-disabled');
+    expect(ids('He has a long history of challenging behaviour.')).toContain('language/challenging');
   });
 
   it('reads {start} and {number} in contexts: a note without a subject, and people counted', () => {
@@ -86,6 +92,10 @@ describe('lint', () => {
       'Discharge to Assess (D2A) means she goes home first.',
     ]) expect([text, ids(text)]).toEqual([text, []]);
     expect(ids('Staff record medicines on the MAR chart.')).toEqual(['language/abbreviation:warning']);
+    expect(ids('Physiotherapist (PT) Kim showed him three exercises.')).toEqual([]);
+    expect(ids('Adult social care - ASC in council papers - has a new number.')).toEqual([]);
+    expect(ids('She did a DNA test and found cousins in Cork.')).toEqual([]);
+    expect(ids("He DNA'd the clinic, and was a DNA again in May.")).toEqual(['language/abbreviation:warning']);
   });
 
   it('switches entries off, and takes callers\' own entries, which win over built-in ones', () => {

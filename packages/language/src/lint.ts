@@ -52,7 +52,11 @@ const START = '{start}';
 const NUMBER = '{number}';
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'several', 'many', 'few']);
 const isNumber = (tokens: Tokens, i: number) => tokens.isWord(i) && (NUMBER_WORDS.has(tokens.norm(i)!) || /^\d+$/.test(tokens.norm(i)!));
-const PERSON_WORDS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'man', 'woman', 'mum', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister', 'resident', 'tenant', 'gentleman', 'lady', 'patient', 'client', 'grandson', 'granddaughter', 'family', 'relatives', 'parents']);
+const PERSON_WORDS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'man', 'woman', 'mum', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister', 'resident', 'tenant', 'gentleman', 'lady', 'patient', 'client', 'grandson', 'granddaughter', 'family', 'relatives', 'parents',
+  'neighbour', 'neighbours', 'friend', 'friends', 'carer', 'carers', 'staff', 'nurse', 'nurses', 'doctor', 'worker', 'workers', 'lodger', 'visitor', 'visitors', 'mother', 'father', 'grandmother', 'grandfather', 'grandma', 'grandad', 'granny', 'nan', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'child', 'children', 'boy', 'boys', 'girl', 'girls', 'lad', 'lads', 'baby', 'toddler', 'teenager', 'adult', 'adults', 'people', 'person', 'individual', 'user', 'users', 'tenants', 'residents', 'patients', 'clients', 'gentlemen', 'ladies', 'men', 'women', 'chap', 'fella', 'mate', 'pupil', 'student', 'member', 'members', 'male', 'female', 'sufferer', 'self', 'himself', 'herself', 'themselves', 'mr', 'mrs', 'ms', 'miss', 'dr', 'i', 'we', 'you', 'me', 'us',
+  // What a person does or how they are is the person: "his behaviour is challenging".
+  'behaviour', 'behaviours', 'behavior', 'conduct', 'attitude', 'manner', 'mood', 'moods', 'temper', 'language', 'tone', 'voice', 'presentation', 'personality', 'character',
+  'calls', 'requests', 'demands', 'actions', 'reactions', 'outbursts', 'comments', 'remarks', 'diabetes', 'epilepsy', 'asthma', 'condition', 'health', 'memory', 'weight', 'drinking', 'eating', 'continence', 'hygiene', 'engagement', 'insight', 'compliance', 'capacity', 'needs', 'appearance']);
 // Capitalised words that start sentences but do not name anyone.
 const NOT_NAMES = new Set(['the', 'this', 'that', 'it', 'its', 'these', 'those', 'there', 'some', 'any', 'all', 'each', 'every', 'what', 'which', 'our', 'my', 'your', 'his', 'a', 'an', 'today', 'tomorrow', 'yesterday', 'life', 'work', 'everything', 'nothing', 'something', 'night', 'morning', 'evening']);
 const isPerson = (tokens: Tokens, i: number) => {
@@ -65,9 +69,9 @@ const isPerson = (tokens: Tokens, i: number) => {
 
 // Subjects that are not the person: a label about a thing ("the dog is aggressive"), an organisation or a relative
 // ("the landlord refused", "her daughter refused") is not a label for the person the record is about.
-const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disease', 'illness', 'virus', 'bacteria', 'strain', 'treatment', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'horse', 'path', 'paths', 'road', 'roads', 'river', 'stream', 'lane', 'route', 'weather', 'wind', 'storm', 'sea', 'rain', 'snow', 'ice', 'fence', 'panel', 'wall', 'door', 'roof', 'window', 'software', 'system', 'computer', 'website', 'crossword', 'puzzle', 'game', 'walk', 'hill', 'job', 'week', 'day', 'year', 'situation', 'conversation', 'building', 'house', 'property', 'boiler', 'car', 'bus', 'garden', 'ramp', 'order', 'hoist', 'chair', 'bed', 'photo', 'lamp', 'paint', 'policy', 'market', 'stairs', 'tree', 'trees', 'plant', 'plants', 'traffic', 'footpath', 'footpaths', 'pathway', 'track', 'trail', 'corridor', 'canal', 'brook', 'coast', 'coastline', 'mind', 'thoughts', 'attention', 'gaze', 'eyes', 'signal', 'prices', 'tumours', 'cancers', 'roads', 'routes', 'fences', 'panels', 'walls', 'doors', 'provider', 'providers', 'agency', 'agencies', 'council', 'company', 'firm', 'bank', 'insurer', 'landlord', 'referee', 'team', 'bridge', 'bridges', 'fire', 'appliance', 'appliances', 'equipment', 'alarm', 'wiring', 'roses', 'flowers', 'lawn', 'crops', 'cupboard', 'cupboards', 'shelf', 'shelves', 'switch', 'socket', 'tap', 'spaniel', 'terrier', 'labrador', 'collie', 'pet', 'pets', 'rabbit', 'budgie', 'parrot', 'van', 'boat', 'business', 'weeds', 'weed', 'pigeons', 'pigeon', 'birds', 'bird', 'seagulls', 'geese', 'wasps', 'bees', 'squirrels', 'foxes', 'animal', 'animals', 'machine', 'lawnmower', 'mower', 'kettle', 'engine', 'printer', 'phone', 'laptop', 'tablet', 'television', 'microwave', 'oven', 'fridge', 'freezer', 'heater', 'heating', 'radiator', 'lock', 'gate', 'scooter', 'battery', 'hedge', 'hedges', 'bin', 'bins', 'drain', 'drains', 'pipe', 'pipes', 'toaster', 'cooker']);
+const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disease', 'illness', 'virus', 'bacteria', 'strain', 'treatment', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'horse', 'path', 'paths', 'road', 'roads', 'river', 'stream', 'lane', 'route', 'weather', 'wind', 'storm', 'sea', 'rain', 'snow', 'ice', 'fence', 'panel', 'wall', 'door', 'roof', 'window', 'software', 'system', 'computer', 'website', 'crossword', 'puzzle', 'game', 'walk', 'hill', 'job', 'week', 'day', 'year', 'situation', 'conversation', 'building', 'house', 'property', 'boiler', 'car', 'bus', 'garden', 'ramp', 'order', 'hoist', 'chair', 'bed', 'photo', 'lamp', 'paint', 'policy', 'market', 'stairs', 'tree', 'trees', 'plant', 'plants', 'traffic', 'footpath', 'footpaths', 'pathway', 'track', 'trail', 'corridor', 'canal', 'brook', 'coast', 'coastline', 'mind', 'thoughts', 'attention', 'gaze', 'eyes', 'signal', 'prices', 'tumours', 'cancers', 'roads', 'routes', 'fences', 'panels', 'walls', 'doors', 'provider', 'providers', 'agency', 'agencies', 'council', 'company', 'firm', 'bank', 'insurer', 'landlord', 'referee', 'team', 'bridge', 'bridges', 'fire', 'appliance', 'appliances', 'equipment', 'alarm', 'wiring', 'roses', 'flowers', 'lawn', 'crops', 'cupboard', 'cupboards', 'shelf', 'shelves', 'switch', 'socket', 'tap', 'spaniel', 'terrier', 'labrador', 'collie', 'pet', 'pets', 'rabbit', 'budgie', 'parrot', 'van', 'boat', 'business', 'weeds', 'weed', 'pigeons', 'pigeon', 'birds', 'bird', 'seagulls', 'geese', 'wasps', 'bees', 'squirrels', 'foxes', 'animal', 'animals', 'machine', 'lawnmower', 'mower', 'kettle', 'engine', 'printer', 'phone', 'laptop', 'tablet', 'television', 'microwave', 'oven', 'fridge', 'freezer', 'heater', 'heating', 'radiator', 'lock', 'gate', 'scooter', 'battery', 'hedge', 'hedges', 'bin', 'bins', 'drain', 'drains', 'pipe', 'pipes', 'toaster', 'cooker', 'cars', 'greyhound', 'whippet', 'poodle', 'retriever', 'alsatian', 'dachshund', 'pup', 'kitten', 'hamster', 'tortoise', 'goat', 'sheep', 'cows', 'pony', 'horses', 'hens', 'chickens', 'ducks', 'ivy', 'association', 'trust', 'gears', 'bike']);
 // Organisations and relatives refuse things too; for refusals only, as a relative can be the one labelled elsewhere.
-const OTHERS = new Set(['landlord', 'bank', 'council', 'company', 'firm', 'agency', 'provider', 'hospital', 'court', 'tribunal', 'insurer', 'school', 'college', 'pharmacy', 'surgery', 'daughter', 'son', 'sister', 'brother', 'wife', 'husband', 'partner', 'neighbour', 'neighbours', 'mother', 'father', 'mum', 'dad', 'friend', 'friends', 'nephew', 'niece', 'grandson', 'granddaughter', 'family', 'relatives']);
+const OTHERS = new Set(['association', 'trust', 'landlord', 'bank', 'council', 'company', 'firm', 'agency', 'provider', 'hospital', 'court', 'tribunal', 'insurer', 'school', 'college', 'pharmacy', 'surgery', 'daughter', 'son', 'sister', 'brother', 'wife', 'husband', 'partner', 'neighbour', 'neighbours', 'mother', 'father', 'mum', 'dad', 'friend', 'friends', 'nephew', 'niece', 'grandson', 'granddaughter', 'family', 'relatives']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'very', 'quite', 'its', 'their', 'his', 'her']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -79,8 +83,13 @@ const isName = (tokens: Tokens, i: number) => {
   const capital = (k: number) => tokens.isWord(k) && /^\p{Lu}/u.test(tokens.raw(k));
   return capital(i) && (TITLES.has(tokens.norm(i - 1) ?? '') || (capital(i - 1) && !NOT_NAMES.has(tokens.norm(i - 1)!)));
 };
+// Words that start a subject ("the", "his", "three"), and the verbs and adverbs between a subject and what is said of it.
+const NOUN_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some']);
+const VERB_CHAIN = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'keeps', 'kept', 'keep', 'gets', 'got', 'get', 'became', 'becomes', 'become', 'seems', 'seemed', 'looks', 'looked', 'appears', 'appeared', 'remains', 'very', 'quite', 'so', 'too', 'always', 'often', 'sometimes', 'rather', 'all', 'not', 'never', 'still', 'now', 'also', 'again', 'then', 'just', 'both', 'at', 'times', 'more', 'less', 'most', 'much', 'a', 'bit', 'lot', 's', 'd', 'and', 'or']);
+// A new clause starts: what came before is about someone or something else.
+const CLAUSE_BREAKS = new Set(['because', 'although', 'though', 'while', 'whilst', 'unless', 'if', 'so', 'but', 'who', 'which', 'whereas']);
 // A thing after a preposition is not who the sentence is about: "the lady in bed 4 is a wanderer".
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'near', 'with', 'from', 'of', 'into', 'onto', 'under', 'beside', 'behind', 'opposite', 'past', 'along', 'across', 'over']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'near', 'with', 'from', 'of', 'into', 'onto', 'under', 'beside', 'behind', 'opposite', 'past', 'along', 'across', 'over', 'as', 'for', 'about', 'like', 'than', 'through', 'around', 'between', 'among', 'without', 'within', 'towards', 'toward', 'against', 'during']);
 function afterPreposition(tokens: Tokens, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && tokens.isWord(j) && DETERMINERS.has(tokens.norm(j)!)) j--;
@@ -96,15 +105,34 @@ function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
   // "the schizophrenic", "a high-risk male": the phrase, after its own article, names someone itself ("the burden of
   // the snow" does not).
   if (ARTICLES.has(tokens.norm(m.first - 1) ?? '') && !COPULAS.has(tokens.norm(m.first - 2) ?? '') && tokens.norm(m.last + 1) !== 'of') return false;
+  // "a history of challenging behaviour", "with their dollies": a phrase in a preposition's object is about the person.
+  let before = m.first - 1;
+  while (before >= 0 && tokens.isWord(before) && (NOUN_STARTS.has(tokens.norm(before)!) || DETERMINERS.has(tokens.norm(before)!))) before--;
+  if (before >= 0 && PREPOSITIONS.has(tokens.norm(before)!)) return false;
+  let noun = false;
+  let chain = false;
   for (let i = m.first - 1, words = 0; i >= 0 && words < 8 && i >= m.first - 24; i--) {
     if (!tokens.isWord(i)) {
       if (SENTENCE_ENDS.has(tokens.norm(i)!)) break;
       continue;
     }
     words++;
-    if (NOT_THE_PERSON.has(tokens.norm(i)!) && (afterPreposition(tokens, i) || isName(tokens, i))) continue;
-    if (NOT_THE_PERSON.has(tokens.norm(i)!) || (others && OTHERS.has(tokens.norm(i)!))) return true;
-    if (isPerson(tokens, i)) return false;
+    const norm = tokens.norm(i)!;
+    if (CLAUSE_BREAKS.has(norm)) break;
+    if (NOT_THE_PERSON.has(norm) && (afterPreposition(tokens, i) || isName(tokens, i))) continue;
+    if (NOT_THE_PERSON.has(norm) || (others && OTHERS.has(norm))) return true;
+    // "The visit was challenging", "three cars were victims of …": a subject of words that name no one, then a verb.
+    if (noun && (NOUN_STARTS.has(norm) || isNumber(tokens, i) || /['’]s?$/.test(norm))) {
+      if (chain && !PREPOSITIONS.has(tokens.norm(i - 1) ?? '')) return true;
+      noun = false;
+      continue;
+    }
+    // "Her job as a carer is demanding": someone after a preposition is not the subject either.
+    if (isPerson(tokens, i) && !afterPreposition(tokens, i)) return false;
+    if (NOUN_STARTS.has(norm)) continue;
+    if (PREPOSITIONS.has(norm)) noun = false;
+    else if (VERB_CHAIN.has(norm) || /ly$/.test(norm)) chain ||= !noun;
+    else noun = true;
   }
   return false;
 }
@@ -118,7 +146,8 @@ function explainedHere(tokens: Tokens, first: number, last: number): boolean {
   if (before === '(' && after === ')') {
     let i = first - 2;
     while (i >= 0 && !tokens.isWord(i) && /^["'“”‘’]$/.test(tokens.norm(i)!)) i--;
-    if (tokens.isWord(i) && tokens.isWord(i - 1)) return true;
+    // "Physiotherapist (PT)": one long word can be the expansion.
+    if (tokens.isWord(i) && (tokens.isWord(i - 1) || tokens.raw(i).length >= 6)) return true;
   }
   if (after === '(' && tokens.isWord(last + 2) && tokens.isWord(last + 3)) return true;
   if (after === ',' && EXPLAINERS.has(tokens.norm(last + 2) ?? '') && tokens.norm(last + 2) !== 'or') return true;
@@ -130,6 +159,9 @@ function explainedHere(tokens: Tokens, first: number, last: number): boolean {
   // "Continuing Healthcare, known as CHC", "what is called a DST", "The Care Quality Commission, the CQC, …".
   if (((before === 'as' && tokens.norm(first - 2) === 'known') || before === 'called') && (tokens.isWord(first - 3) || tokens.norm(first - 3) === ',')) return true;
   if (before === 'the' && tokens.norm(first - 2) === ',' && tokens.isWord(first - 3) && tokens.isWord(first - 4)) return true;
+  if (before === 'the' && tokens.norm(first - 2) === 'as' && tokens.norm(first - 3) === 'known') return true;
+  // "Adult social care - ASC in council papers -": the words, a dash, then the abbreviation.
+  if ((before === '-' || before === '–' || before === '—') && tokens.isWord(first - 2) && tokens.isWord(first - 3)) return true;
   if (before === 'or' && tokens.norm(first - 2) === ',' && tokens.isWord(first - 3) && tokens.isWord(first - 4)) return true;
   if (after === '-' || after === '–' || after === '—') return tokens.isWord(last + 2) && tokens.isWord(last + 3);
   return false;

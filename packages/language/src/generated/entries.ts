@@ -631,6 +631,23 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
+    "id": "intentionally-homeless",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "intentionally homeless",
+      "intentional homelessness",
+      "intentionally homelessness"
+    ],
+    "suggestions": [
+      "the council decided it would not have to find her a home",
+      "because it says she left her flat when she could have stayed"
+    ],
+    "note": "Say what the council decided, why, and how the person can ask for a review.",
+    "source": "Think Local Act Personal, Care and Support Jargon Buster; Housing Act 1996 s191 (the decision in words)",
+    "severity": "warning"
+  },
+  {
     "id": "challenging",
     "kind": "label",
     "phrases": [
@@ -1098,6 +1115,19 @@ export const builtInEntries: readonly LanguageEntry[] = [
   {
     "id": "frequent-flyer",
     "kind": "label",
+    "notWhen": {
+      "next": [
+        "with",
+        "miles",
+        "points",
+        "card",
+        "scheme",
+        "programme",
+        "program",
+        "club",
+        "lounge"
+      ]
+    },
     "phrases": [
       "frequent flyer",
       "frequent flyers",
@@ -1412,7 +1442,20 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "engagement poor",
       "engagement was poor",
       "limited engagement",
-      "engagement limited"
+      "engagement limited",
+      "chooses not to engage",
+      "chose not to engage",
+      "choosing not to engage",
+      "reluctant engager",
+      "poor engager",
+      "non-engager",
+      "non engager",
+      "unwilling to engage",
+      "declines to engage",
+      "declined to engage",
+      "unwilling to accept support",
+      "difficult to help",
+      "hard to help"
     ],
     "suggestions": [
       "we have not yet found a way to talk that suits her",
@@ -1441,6 +1484,17 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "starts",
         "always",
         "keeps",
+        "tends to",
+        "tend to",
+        "tended to",
+        "will",
+        "can",
+        "may",
+        "likely to",
+        "could",
+        "often",
+        "sometimes",
+        "{start}",
         "{person} started",
         "{person} starts",
         "{person} keeps",
@@ -1585,6 +1639,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "phrases": [
       "checked and changed",
       "changed and checked",
+      "changed and turned",
+      "turned and changed",
+      "washed and turned",
       "washed and changed",
       "changed and washed",
       "got him up",
@@ -1663,6 +1720,214 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
+    "id": "confused",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "pleasantly confused",
+      "confused resident",
+      "confused residents",
+      "confused lady",
+      "confused ladies",
+      "confused man",
+      "confused patient",
+      "confused patients",
+      "confused old lady",
+      "confused old man",
+      "the confused",
+      "very confused",
+      "confused and wandering",
+      "pleasantly muddled"
+    ],
+    "notWhen": {
+      "next": [
+        "about",
+        "by",
+        "as",
+        "over",
+        "why",
+        "with the",
+        "at first"
+      ]
+    },
+    "suggestions": [
+      "was not sure where she was",
+      "asked several times when her husband would come"
+    ],
+    "note": "Say what the person said or did, and what helped; \"confused\" tells the reader nothing about them.",
+    "source": "Alzheimer's Society, Positive language (dementia-friendly language guide); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "homelessness-labels",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "a homeless",
+      "another homeless",
+      "vagrant",
+      "vagrants",
+      "tramp",
+      "tramps",
+      "dosser",
+      "dossers",
+      "down-and-out",
+      "down and out",
+      "down-and-outs",
+      "bag lady",
+      "bag ladies",
+      "hobo",
+      "hobos",
+      "beggar",
+      "beggars"
+    ],
+    "notWhen": {
+      "next": [
+        "man",
+        "woman",
+        "person",
+        "people",
+        "shelter",
+        "charity",
+        "hostel",
+        "family",
+        "families",
+        "young",
+        "veteran",
+        "unit",
+        "team",
+        "service",
+        "services",
+        "hub",
+        "prevention",
+        "application",
+        "duty",
+        "officer",
+        "worker",
+        "steamer",
+        "stamp",
+        "stamps",
+        "my neighbour"
+      ]
+    },
+    "suggestions": [
+      "a man who is sleeping outside",
+      "a woman without a home",
+      "the person's name"
+    ],
+    "note": "A person is not their housing; say who they are and what is happening to them.",
+    "source": "Crisis and St Mungo's language guidance (people experiencing homelessness); Leicester City Council, Our Language",
+    "severity": "warning"
+  },
+  {
+    "id": "body-judgements",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "fat",
+      "very fat",
+      "obese",
+      "grossly overweight",
+      "ugly",
+      "hideous",
+      "repulsive"
+    ],
+    "labelWhen": {
+      "previous": [
+        "{person} is",
+        "{person} was",
+        "{person} is very",
+        "{person} was very",
+        "{person} looks",
+        "{person} looked",
+        "{person} is quite",
+        "{start}",
+        "a",
+        "an",
+        "the"
+      ]
+    },
+    "notWhen": {
+      "next": [
+        "lot",
+        "chance",
+        "free",
+        "content",
+        "intake",
+        "loss",
+        "cells",
+        "pan",
+        "duckling",
+        "sky",
+        "weather",
+        "building",
+        "wallpaper",
+        "carpet",
+        "cat",
+        "dog",
+        "jumper",
+        "coat"
+      ]
+    },
+    "suggestions": [
+      "finds the stairs hard",
+      "as she told us",
+      "wants help to lose weight"
+    ],
+    "note": "Write about what the person can do and wants, not a judgement of their body.",
+    "source": "Social Work England and NHS England language guidance (write as you would want to be written about); Obesity UK, language matters",
+    "severity": "warning"
+  },
+  {
+    "id": "agitated",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "agitated",
+      "agitation"
+    ],
+    "labelWhen": {
+      "previous": [
+        "{person} was",
+        "{person} is",
+        "{person} became",
+        "{person} becomes",
+        "{person} gets",
+        "{person} got",
+        "{person} was very",
+        "{person} is very",
+        "{person} can be",
+        "{person} has been",
+        "{person} gets very",
+        "became",
+        "becomes",
+        "very",
+        "increasingly",
+        "more",
+        "{start}",
+        "signs of",
+        "episodes of",
+        "periods of"
+      ]
+    },
+    "notWhen": {
+      "next": [
+        "about",
+        "by",
+        "over",
+        "that",
+        "because"
+      ]
+    },
+    "suggestions": [
+      "was worried and kept asking for her daughter",
+      "was upset and walked up and down"
+    ],
+    "note": "Say what the person did, what they seemed to feel and what helped; \"agitated\" is a label, not an account.",
+    "source": "Alzheimer's Society, Positive language (describe the distress); Dimensions, The words we use (behaviours of distress)",
+    "severity": "warning"
+  },
+  {
     "id": "abusive",
     "kind": "label",
     "exactForms": true,
@@ -1733,7 +1998,8 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "{number}",
         "the",
         "our",
-        "my"
+        "my",
+        "{start}"
       ]
     },
     "notWhen": {
@@ -1773,6 +2039,17 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "{person} seemed",
         "{person} was quite",
         "{person} is quite"
+      ],
+      "next": [
+        "man",
+        "woman",
+        "lady",
+        "old man",
+        "old woman",
+        "old lady",
+        "person",
+        "individual",
+        "gentleman"
       ]
     },
     "notWhen": {
@@ -1837,12 +2114,42 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "the disabled",
       "handicapped",
       "mentally handicapped",
-      "retarded"
+      "retarded",
+      "the deaf",
+      "the blind",
+      "the infirm",
+      "the disabled people"
     ],
     "notWhen": {
       "previous": [
         "golf",
-        "golfing"
+        "golfing",
+        "closed",
+        "opened",
+        "open",
+        "close",
+        "pulled",
+        "pull",
+        "drew",
+        "draw",
+        "roller",
+        "lowered",
+        "raised",
+        "down",
+        "up"
+      ],
+      "next": [
+        "spot",
+        "spots",
+        "corner",
+        "corners",
+        "side",
+        "date",
+        "dates",
+        "panel",
+        "cord",
+        "cords",
+        "slats"
       ]
     },
     "suggestions": [
@@ -1947,14 +2254,39 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "drug addicts",
       "junkie",
       "junkies",
-      "drunk"
+      "a drunk",
+      "the drunk",
+      "was drunk",
+      "is drunk",
+      "blind drunk",
+      "drunkard",
+      "drunkards",
+      "druggie",
+      "druggies",
+      "crackhead",
+      "crackheads",
+      "smackhead",
+      "smackheads",
+      "alkie",
+      "alkies",
+      "alky",
+      "boozer",
+      "wino",
+      "winos",
+      "pisshead",
+      "substance misuser",
+      "substance misusers",
+      "substance abuser",
+      "substance abusers"
     ],
     "notWhen": {
       "previous": [
         "got",
         "get",
         "gets",
-        "getting"
+        "getting",
+        "local",
+        "the local"
       ]
     },
     "suggestions": [
@@ -2252,6 +2584,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "higher functioning",
       "low-functioning",
       "high-functioning",
+      "severely autistic",
+      "profoundly autistic",
+      "mildly autistic",
+      "severe autism",
+      "mild autism",
       "functions at the level of",
       "functioning at the level of",
       "functioning level",
@@ -2278,7 +2615,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "the level of a child",
       "the level of a baby",
       "the level of a young child",
-      "the understanding of a child"
+      "the understanding of a child",
+      "the mind of a child",
+      "mind of a child",
+      "the mind of a toddler",
+      "the functioning of a toddler",
+      "the functioning of a child",
+      "at the level of a",
+      "operates at the level of"
     ],
     "notWhen": {
       "previous": [
@@ -2318,12 +2662,24 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "bless him",
       "bless them",
       "sweetie",
+      "sweetheart",
+      "petal",
+      "lovey",
+      "duckie",
       "poppet",
       "lovely little man",
       "our ladies",
       "our gents",
       "our lovely ladies",
       "for being good",
+      "going on five",
+      "going on 5",
+      "going on six",
+      "going on 6",
+      "going on three",
+      "going on 3",
+      "going on four",
+      "going on 4",
       "oldies",
       "old folk",
       "bib",
@@ -2346,7 +2702,10 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "granddaughter's",
         "racing",
         "race",
-        "number"
+        "number",
+        "of",
+        "tin of",
+        "bag of"
       ],
       "next": [
         "joke",
@@ -2484,6 +2843,8 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "{person} is quite",
         "{person} is being",
         "{person} has been",
+        "{person} has been very",
+        "{person} have been",
         "{person} became",
         "{person} gets",
         "he's",
@@ -2492,7 +2853,8 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "a very",
         "makes",
         "made",
-        "making"
+        "making",
+        "{start}"
       ],
       "next": [
         "of staff",
@@ -2595,7 +2957,13 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "smelling of urine",
       "smells of urine",
       "smelt strongly of urine",
-      "smelled strongly of urine"
+      "smelled strongly of urine",
+      "looks a mess",
+      "looked a mess",
+      "looking a mess",
+      "a right mess",
+      "toothless",
+      "unsightly"
     ],
     "notWhen": {
       "next": [
@@ -2699,6 +3067,20 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "dementia client",
       "dementia clients",
       "dementia gentleman",
+      "brain damaged",
+      "brain-damaged",
+      "down's child",
+      "downs child",
+      "down's kid",
+      "downs syndrome child",
+      "down syndrome child",
+      "down's syndrome child",
+      "a downs",
+      "hoist lady",
+      "hoist man",
+      "hoist ladies",
+      "hoist resident",
+      "feed lady",
       "a high-risk male",
       "a high-risk female",
       "a high risk male",
@@ -3101,7 +3483,29 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "high maintenance",
       "puts a strain on",
       "the strain he puts",
-      "the strain she puts"
+      "the strain she puts",
+      "high-cost case",
+      "high cost case",
+      "high-cost client",
+      "high-cost package",
+      "a real drain",
+      "a drain on",
+      "drain on resources",
+      "drain on the budget",
+      "time-waster",
+      "time waster",
+      "timewaster",
+      "costing the council",
+      "cost the council a fortune",
+      "costing a fortune",
+      "too much for the family",
+      "too much for her family",
+      "too much for his family",
+      "hard work for the carers",
+      "hard work for staff",
+      "very hard work",
+      "heavy lady",
+      "heavy man"
     ],
     "suggestions": [
       "needs a lot of help from her daughter",
@@ -3707,7 +4111,20 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "rude",
       "non-engaging",
       "non engaging",
-      "morbidly obese"
+      "morbidly obese",
+      "obsessions",
+      "obsession with",
+      "obsessed with",
+      "fixated on",
+      "fixated with",
+      "fixation on",
+      "fixation with",
+      "fixations",
+      "prone to meltdowns",
+      "prone to meltdown",
+      "prone to outbursts",
+      "prone to aggression",
+      "prone to tantrums"
     ],
     "labelWhen": {
       "previous": [
@@ -3797,6 +4214,8 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "geriatric gentleman",
       "geriatric resident",
       "geriatric residents",
+      "the geriatrics",
+      "geriatrics on",
       "pensioner",
       "pensioners",
       "old age pensioner",
