@@ -1,17 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lint } from '../src/lint.js';
 
-// The corpus written blind, from the guides alone, before the entries it tests (see blind-corpus.yml).
-const corpus: { text: string; labels: readonly string[] }[] = parse(readFileSync(join(import.meta.dirname, 'blind-corpus.yml'), 'utf8'));
+// The corpora written blind, from the guides alone, before the entries they test (see blind-corpus.yml and probes/).
+type Corpus = { text: string; labels: readonly string[] }[];
+const read = (file: string): Corpus => parse(readFileSync(join(import.meta.dirname, file), 'utf8'));
 const flagged = (text: string) => lint(text, { readability: false }).findings.some((f) => f.severity !== 'info');
+const corpora: [string, Corpus][] = [['blind-corpus.yml', read('blind-corpus.yml')], ...readdirSync(join(import.meta.dirname, 'probes')).sort().map((f): [string, Corpus] => [f, read(join('probes', f))])];
 
-describe('the blind corpus', () => {
-  it('is big enough and at least half clean, with no sentence twice', () => {
+describe.each(corpora)('the blind corpus %s', (_, corpus) => {
+  it('is big enough and at least 40% clean, with no sentence twice', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(200);
-    expect(corpus.filter((c) => c.labels.length === 0).length * 2).toBeGreaterThanOrEqual(corpus.length);
+    expect(corpus.filter((c) => c.labels.length === 0).length * 5).toBeGreaterThanOrEqual(corpus.length * 2);
     expect(new Set(corpus.map((c) => c.text)).size).toBe(corpus.length);
   });
 

@@ -1708,7 +1708,10 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "as to",
         "left",
         "available",
-        "until"
+        "until",
+        "because",
+        "since",
+        "as"
       ]
     },
     "suggestions": [
