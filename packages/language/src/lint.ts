@@ -160,6 +160,10 @@ function explainedHere(tokens: Tokens, first: number, last: number): boolean {
   if (((before === 'as' && tokens.norm(first - 2) === 'known') || before === 'called') && (tokens.isWord(first - 3) || tokens.norm(first - 3) === ',')) return true;
   if (before === 'the' && tokens.norm(first - 2) === ',' && tokens.isWord(first - 3) && tokens.isWord(first - 4)) return true;
   if (before === 'the' && tokens.norm(first - 2) === 'as' && tokens.norm(first - 3) === 'known') return true;
+  // "called a PEG", "MCA for short", "SALT, the speech and language therapy team, …".
+  if ((before === 'a' || before === 'an' || before === 'the') && tokens.norm(first - 2) === 'called') return true;
+  if (after === 'for' && tokens.norm(last + 2) === 'short') return true;
+  if (after === ',' && tokens.norm(last + 2) === 'the' && tokens.isWord(last + 3) && tokens.isWord(last + 4) && tokens.isWord(last + 5)) return true;
   // "Adult social care - ASC in council papers -": the words, a dash, then the abbreviation.
   if ((before === '-' || before === '–' || before === '—') && tokens.isWord(first - 2) && tokens.isWord(first - 3)) return true;
   if (before === 'or' && tokens.norm(first - 2) === ',' && tokens.isWord(first - 3) && tokens.isWord(first - 4)) return true;

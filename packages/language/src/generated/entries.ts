@@ -648,6 +648,70 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
+    "id": "commissioning-jargon",
+    "kind": "jargon",
+    "exactForms": true,
+    "phrases": [
+      "eligibility threshold",
+      "indicative budget",
+      "indicative budgets",
+      "spot purchase",
+      "spot purchased",
+      "block contract",
+      "block contracts",
+      "brokered",
+      "brokerage",
+      "through the framework",
+      "framework provider",
+      "stepped across",
+      "was stepped down",
+      "stepped down from the",
+      "step across",
+      "case management",
+      "outcome-focused",
+      "outcome focused",
+      "proportionate assessment",
+      "closed the episode",
+      "episode closed",
+      "through the front door",
+      "via the front door",
+      "front door team",
+      "front door service",
+      "telecare solution",
+      "domiciliary",
+      "domiciliary care",
+      "floating support",
+      "sitting service",
+      "reablement",
+      "input at home",
+      "weeks of input",
+      "discharged to assess",
+      "two bodies short",
+      "bodies short",
+      "a body short"
+    ],
+    "notWhen": {
+      "next": [
+        "key",
+        "keys",
+        "bell",
+        "step",
+        "steps",
+        "mat",
+        "lock",
+        "handle"
+      ]
+    },
+    "suggestions": [
+      "the money the council expects your support to cost",
+      "help at home for six weeks to get your confidence back",
+      "someone to sit with him so his wife can go out"
+    ],
+    "note": "Say what will happen, who will do it and who pays, in everyday words.",
+    "source": "Think Local Act Personal, Care and Support Jargon Buster; Rewriting Social Care, Missing words (process words)",
+    "severity": "warning"
+  },
+  {
     "id": "challenging",
     "kind": "label",
     "phrases": [
@@ -946,7 +1010,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "loyal",
         "own",
         "paying",
-        "private"
+        "private",
+        "old",
+        "former",
+        "her old",
+        "his old"
       ]
     },
     "suggestions": [
@@ -1173,7 +1241,20 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "id": "manipulative",
     "kind": "label",
     "phrases": [
-      "manipulative"
+      "manipulative",
+      "manipulates",
+      "manipulated staff",
+      "manipulating staff",
+      "manipulated the staff",
+      "manipulating the staff",
+      "playing staff off",
+      "plays staff off",
+      "played staff off",
+      "playing the staff off",
+      "splits the team",
+      "split the team",
+      "splitting the team",
+      "splitting staff"
     ],
     "suggestions": [
       "is trying to get what they need",
@@ -1251,6 +1332,10 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "were"
       ],
       "next": [
+        "in bay",
+        "in the lounge",
+        "on the first floor",
+        "on the ground floor",
         "him",
         "them",
         "regime",
@@ -1405,7 +1490,22 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "absconds",
       "absconded",
       "absconding",
-      "absconder"
+      "absconder",
+      "escaped from the unit",
+      "escaped from the ward",
+      "escaped from the home",
+      "escaped from the house",
+      "bolted out",
+      "bolted from",
+      "bolted through",
+      "elope",
+      "elopes",
+      "eloped",
+      "eloping",
+      "elopement",
+      "went awol",
+      "gone awol",
+      "absent without leave"
     ],
     "suggestions": [
       "left",
@@ -1637,6 +1737,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "kind": "label",
     "exactForms": true,
     "phrases": [
+      "needs changing",
+      "need changing",
+      "a full strip wash",
+      "is a full strip wash",
+      "a two-hourly turn",
+      "a 2-hourly turn",
+      "can be got up",
+      "be got up",
       "checked and changed",
       "changed and checked",
       "changed and turned",
@@ -1670,6 +1778,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "kind": "label",
     "exactForms": true,
     "phrases": [
+      "capacity issues",
+      "has capacity issues",
+      "capacity problems",
       "lacks capacity",
       "lacking capacity",
       "lacked capacity",
@@ -1931,6 +2042,128 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "severity": "warning"
   },
   {
+    "id": "controlling-language",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "not permitted to",
+      "is permitted to",
+      "was permitted to",
+      "was allowed to",
+      "is allowed to",
+      "are allowed to",
+      "were allowed to",
+      "is not allowed to",
+      "was not allowed to",
+      "we let him",
+      "we let her",
+      "staff let him",
+      "staff let her",
+      "let him go",
+      "let her go",
+      "given time out",
+      "time out in",
+      "had time out",
+      "lost her privileges",
+      "lost his privileges",
+      "lose her privileges",
+      "lose his privileges",
+      "privileges",
+      "earned a trip",
+      "earned a treat",
+      "will have earned",
+      "rewarded with",
+      "as a reward",
+      "was sanctioned",
+      "were sanctioned",
+      "sanctioned for",
+      "behaviour management",
+      "behaviour management plan",
+      "contain his behaviour",
+      "contain her behaviour",
+      "contain the behaviour",
+      "contain behaviour",
+      "contain leon's behaviour",
+      "kept occupied",
+      "keep her occupied",
+      "keep him occupied",
+      "redirect him",
+      "redirect her",
+      "redirected him",
+      "redirected her",
+      "was redirected",
+      "control and restraint",
+      "was restrained",
+      "were restrained",
+      "sent to his room",
+      "sent to her room",
+      "dealt with by",
+      "managed on the unit",
+      "managed on the ward",
+      "is issued one",
+      "issued one",
+      "was decanted",
+      "were decanted",
+      "decant",
+      "becomes a problem",
+      "become a problem",
+      "a problem for the other"
+    ],
+    "notWhen": {
+      "next": [
+        "drive",
+        "vote",
+        "stay up late if she wishes"
+      ]
+    },
+    "suggestions": [
+      "chose to",
+      "agreed with staff that",
+      "we talked about what would help"
+    ],
+    "note": "Write about what the person chose and what was agreed with them; words of permission, reward and control make staff the owners of an adult's life.",
+    "source": "Dimensions, The words we use; Rewriting Social Care (power in the words we use); Think Local Act Personal, Making it Real (I am in control)",
+    "severity": "warning"
+  },
+  {
+    "id": "family-labels",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "neurotic",
+      "over-involved",
+      "over involved",
+      "overinvolved",
+      "overprotective",
+      "over-protective",
+      "interfering",
+      "enmeshed",
+      "demanding relative",
+      "demanding relatives",
+      "difficult relative",
+      "difficult relatives",
+      "failing carer",
+      "failing carers",
+      "carer breakdown",
+      "carer strain",
+      "unhealthy relationship"
+    ],
+    "notWhen": {
+      "next": [
+        "with the signal",
+        "with reception",
+        "with the radio"
+      ]
+    },
+    "suggestions": [
+      "his daughter rings most days because she worries about him",
+      "they are very close and want to be part of decisions"
+    ],
+    "note": "Families and carers are partners; say what they do and what worries them, not a judgement of them.",
+    "source": "Think Local Act Personal, Making it Real (carers as partners); Care Act 2014 s10 and statutory guidance ch. 6 (carers)",
+    "severity": "warning"
+  },
+  {
     "id": "abusive",
     "kind": "label",
     "exactForms": true,
@@ -1994,7 +2227,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "total cares",
       "singles",
       "double calls",
-      "single calls"
+      "single calls",
+      "puréed diets",
+      "pureed diets",
+      "soft-fork",
+      "soft-forks",
+      "the 10am lady",
+      "the 9am lady",
+      "the 8am lady"
     ],
     "labelWhen": {
       "previous": [
@@ -2003,6 +2243,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "our",
         "my",
         "{start}"
+      ],
+      "next": [
+        "on the morning",
+        "on the run",
+        "on the first floor",
+        "on the ground floor",
+        "in bay",
+        "on the unit"
       ]
     },
     "notWhen": {
@@ -2114,6 +2362,10 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "kind": "label",
     "phrases": [
       "learning disabled",
+      "down's boy",
+      "downs boy",
+      "down's girl",
+      "downs girl",
       "the disabled",
       "handicapped",
       "mentally handicapped",
@@ -2801,7 +3053,25 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "argumentative",
       "confrontational",
       "hostile",
-      "uncompliant"
+      "uncompliant",
+      "obstinate",
+      "refusenik",
+      "refuseniks",
+      "fantasist",
+      "fantasists",
+      "drama queen",
+      "drama queens",
+      "serial complainer",
+      "serial complainers",
+      "troublemaker",
+      "troublemakers",
+      "trouble-maker",
+      "nuisance caller",
+      "nuisance callers",
+      "non-attender",
+      "non-attenders",
+      "non attender",
+      "persistent complainer"
     ],
     "notWhen": {
       "next": [
@@ -3591,6 +3861,19 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "signposting",
       "signposts"
     ],
+    "notWhen": {
+      "next": [
+        "the walking",
+        "the route",
+        "the path",
+        "the footpath",
+        "the way",
+        "the trail",
+        "the road",
+        "the entrance",
+        "the exit"
+      ]
+    },
     "suggestions": [
       "told her about",
       "gave him the number of",
@@ -3816,7 +4099,16 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "gp",
         "artist",
         "dj",
-        "expert"
+        "expert",
+        "committee",
+        "committees",
+        "meeting",
+        "meetings",
+        "forum",
+        "council",
+        "group",
+        "'",
+        "' committee"
       ]
     },
     "suggestions": [
