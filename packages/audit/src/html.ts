@@ -1,5 +1,5 @@
 import { builtInEntries, type LanguageEntry } from '@goodday/language';
-import { codeLabel, type CodeListName } from '@goodday/schemas';
+import { codeLabel, kindTable, recordKinds, type CodeListName } from '@goodday/schemas';
 import { rules as catalogue } from '@goodday/validate';
 import { READING_EASE_BANDS, type RuleTally, type Summary } from './summary.js';
 
@@ -48,8 +48,9 @@ const titled = (ruleId: string) => {
   const { title } = describeRule(ruleId);
   return title === ruleId ? `<code>${esc(ruleId)}</code>` : `${esc(title)} <small><code>${esc(ruleId)}</code></small>`;
 };
-const KIND_ORDER = ['assessment', 'support-plan', 'safeguarding-enquiry', 'capacity-decision', 'language', 'structure'];
-const KIND_NAMES: Record<string, string> = { assessment: 'Assessments', 'support-plan': 'Support plans', 'safeguarding-enquiry': 'Safeguarding enquiries', 'capacity-decision': 'Capacity decisions', language: 'Language', structure: 'Structure' };
+// The record kinds in the registry's order, then the audit's own kinds of check.
+const KIND_ORDER = [...recordKinds, 'language', 'structure'];
+const KIND_NAMES: Record<string, string> = { ...Object.fromEntries(kindTable.map((k) => [k.kind, k.many])), language: 'Language', structure: 'Structure' };
 const kindOf = (id: string) => id.split('/')[0]!;
 const failShare = (t: RuleTally) => pct(t.applied - t.passed, t.applied);
 
