@@ -151,6 +151,10 @@ const parse = ({ file, source }) => {
 // --- Output ---------------------------------------------------------------------------------------------------------
 
 const kindFiles = hbsFiles(templatesDir).map((f) => ({ name: f.slice(0, -4), ...read(join(templatesDir, f)) }));
+// Every record kind in schemas/ is rendered: a kind without a template would have an entry with nothing to render.
+for (const kind of readdirSync(join(here, '../../../schemas')).filter((name) => name !== 'common')) {
+  if (!kindFiles.some((k) => k.name === kind)) fail(join(templatesDir, `${kind}.hbs`), `the ${kind} kind has no template: write templates/${kind}.hbs`);
+}
 const partFiles = Object.fromEntries(FORMATS.map((format) => [format, hbsFiles(join(templatesDir, format)).map((f) => ({ name: f.slice(0, -4), ...read(join(templatesDir, format, f)) }))]));
 
 const camel = (kind) => kind.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());

@@ -7,4 +7,5 @@ export const kindTable = [
   { kind: 'support-plan', one: 'a support plan', many: 'Support plans' },
   { kind: 'safeguarding-enquiry', one: 'a safeguarding enquiry', many: 'Safeguarding enquiries' },
   { kind: 'capacity-decision', one: 'a capacity decision', many: 'Capacity decisions' },
+  { kind: 'review', one: 'a review', many: 'Reviews' },
 ] as const;

@@ -3,6 +3,7 @@ import common1_0_0 from '../../../../schemas/common/1.0.0.json' with { type: 'js
 import common1_1_0 from '../../../../schemas/common/1.1.0.json' with { type: 'json' };
 import assessment1_0_0 from '../../../../schemas/assessment/1.0.0.json' with { type: 'json' };
 import capacityDecision1_0_0 from '../../../../schemas/capacity-decision/1.0.0.json' with { type: 'json' };
+import review1_0_0 from '../../../../schemas/review/1.0.0.json' with { type: 'json' };
 import safeguardingEnquiry1_0_0 from '../../../../schemas/safeguarding-enquiry/1.0.0.json' with { type: 'json' };
 import supportPlan1_0_0 from '../../../../schemas/support-plan/1.0.0.json' with { type: 'json' };
 import type { JsonSchema } from '../json-schema.js';
@@ -15,6 +16,8 @@ export const commonSchemas: readonly JsonSchema[] = [common1_0_0, common1_1_0];
 export const assessmentSchemas: readonly JsonSchema[] = [assessment1_0_0];
 /** Every published version of the capacity decision schema, oldest first. */
 export const capacityDecisionSchemas: readonly JsonSchema[] = [capacityDecision1_0_0];
+/** Every published version of the review schema, oldest first. */
+export const reviewSchemas: readonly JsonSchema[] = [review1_0_0];
 /** Every published version of the safeguarding enquiry schema, oldest first. */
 export const safeguardingEnquirySchemas: readonly JsonSchema[] = [safeguardingEnquiry1_0_0];
 /** Every published version of the support plan schema, oldest first. */
