@@ -37,7 +37,7 @@ export const personsViewFirst: Rule<Review> = {
       }
       for (const [, what, at] of concluded) {
         if (isAfter(words.recordedAt, at)) {
-          const when = dayInUk(words.recordedAt) === dayInUk(at!) ? `later on the day of ${what} (${formatDate(at!)})` : `on ${formatDate(words.recordedAt)}, after ${what} (${formatDate(at!)})`;
+          const when = dayInUk(words.recordedAt) === dayInUk(at!) ? `after ${what}, on the same day (${formatDate(at!)})` : `on ${formatDate(words.recordedAt)}, after ${what} (${formatDate(at!)})`;
           yield { path: pointer(field, 'recordedAt'), message: `${name} in the person's words was recorded ${when}: hear the person before concluding, and record when they said it.` };
         }
       }
