@@ -4,7 +4,7 @@ import { advocateNeeded } from '../involvement.js';
 
 export const advocacy: Rule<Review> = {
   id: 'review/advocacy',
-  title: 'Advocate where the person needs one',
+  title: 'Advocate for the review where needed',
   kind: 'review',
   severity: 'error',
   stage: 'draft',
