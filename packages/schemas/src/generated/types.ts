@@ -1595,6 +1595,8 @@ export interface GoalReviewed {
 export interface Changes {
   /**
    * Needs have changed
+   *
+   * Whether the person's needs are different from those the plan was made for.
    */
   needsChanged: boolean;
   /**
@@ -1622,6 +1624,8 @@ export interface Changes {
 export interface ReviewResult {
   /**
    * Outcome
+   *
+   * No change, a revised plan, or a reassessment of needs (Care Act 2014 s27(4)).
    */
   outcome: 'no-change' | 'revise-plan' | 'reassess';
   /**
