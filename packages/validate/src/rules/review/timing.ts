@@ -14,8 +14,9 @@ export const timing: Rule<Review> = {
   stage: 'complete',
   message: 'A new plan\'s first review takes place within 8 weeks of the plan being agreed, and the next review is set no later than 12 months on.',
   hint: 'Review a new plan within 6 to 8 weeks of agreeing it, and agree the next review date with the person: sooner where things are changing, never more than 12 months on.',
-  // The 6–8 weeks and 12 months are the guidance's expectation as tri.x and councils' procedures give it; the paragraph number (13.32) is not confirmed against the guidance's own text.
-  source: 'Care and support statutory guidance chapter 13 (13.32)',
+  // The 6–8 weeks and 12 months are the guidance's expectation as tri.x and councils' procedures give it (from the
+  // service starting); the paragraph number was not confirmed against the guidance's own text, so the source says so.
+  source: 'Care and support statutory guidance chapter 13 (para 13.32 as councils\' procedures cite it)',
   *check(review) {
     const reviewed = review.reviewedAt === undefined ? undefined : dayInUk(review.reviewedAt);
     const agreed = review.reviewOf?.planAgreedAt === undefined ? undefined : dayInUk(review.reviewOf.planAgreedAt);
