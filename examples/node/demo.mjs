@@ -37,11 +37,11 @@ function wrap(text, indent, first = indent) {
 const heading = (text) => console.log(`\n${text}`);
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-// 1. Validation: every example, each plan against the example assessments it builds on.
+// 1. Validation: every example, each plan against the example assessments it builds on, each review against its plan.
 const started = performance.now();
 const records = [];
 for await (const file of recordFiles(root)) records.push({ file, name: relative(root, file), record: parseRecord(await readFile(file)) });
-const related = records.filter(({ name }) => name.startsWith('assessment/') && /\/(complete|draft)/.test(name)).map(({ record }) => record);
+const related = records.filter(({ name }) => /^(assessment\/(complete|draft)|support-plan\/complete)/.test(name)).map(({ record }) => record);
 const rows = records.map(({ file, name, record }) => {
   const report = validate(record, { context: { related } });
   const fired = [...new Set(report.findings.map((f) => f.ruleId))];

@@ -85,3 +85,21 @@ describe('example safeguarding enquiries', () => {
     expect(concluded.some((r) => r.conclusion?.riskOutcome === 'risk-remained' && r.conclusion.whyRiskRemains?.reason === 'persons-choice')).toBe(true);
   });
 });
+
+describe('example reviews, checked against the example plans they review', () => {
+  const plans = examples.filter((e) => e.kind === 'support-plan' && !breaking.test(e.file) && !e.file.startsWith('labelled-')).map((e) => e.record);
+  const reviews = examples.filter((e) => e.kind === 'review');
+  type Review = { status: string; reviewType?: string; reviewReason?: string; reviewOf?: { firstReview?: boolean }; goals?: { met?: string }[]; result?: { outcome?: string } };
+  const complete = reviews.filter((e) => !breaking.test(e.file)).map((e) => e.record as Review).filter((r) => r.status === 'complete');
+
+  it.each(reviews.filter((e) => !breaking.test(e.file)).map((e) => [e.file, e]))('%s agrees with its plan', (_, { record }) => {
+    const report = validate(record, { context: { related: plans }, language: false });
+    expect(report).toMatchObject({ valid: true, findings: [] });
+  });
+
+  it('include a first review where things work, an annual review that revises the plan for a goal not met, and an unplanned review after a hospital stay that leads to reassessment', () => {
+    expect(complete.some((r) => r.reviewOf?.firstReview === true && r.result?.outcome === 'no-change')).toBe(true);
+    expect(complete.some((r) => r.reviewType === 'planned' && r.reviewOf?.firstReview === false && r.result?.outcome === 'revise-plan' && r.goals?.some((g) => g.met === 'not-met'))).toBe(true);
+    expect(complete.some((r) => r.reviewReason === 'unplanned-hospital' && r.result?.outcome === 'reassess')).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { recordKinds } from '@goodday/schemas';
 import { defaultLimits } from '@goodday/validate';
 import { CANARY } from './canary.js';
 import { examples, getAt, places, renderable, setAt, type Example, type Segment } from './examples.js';
@@ -16,7 +17,7 @@ const value = (group: string, id: string, make: () => unknown): Hostile => ({ ty
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: (Uint8Array | number[])[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
 const first = (kind: string) => examples.find((e) => e.kind === kind && /complete|concluded/.test(e.name))!;
-const seeds = ['assessment', 'support-plan', 'safeguarding-enquiry', 'capacity-decision'].map(first);
+const seeds = recordKinds.map(first);
 const json = (v: unknown) => JSON.stringify(v);
 const MARK = '"@@RAW@@"';
 /** The example as JSON with the value at `path` written as raw JSON text, for literals JSON.stringify cannot write (1e309, -0). */

@@ -12,6 +12,26 @@ import { emptySummary, merge, READING_EASE_BANDS, readingEaseBand, type Summary 
 const examples = join(import.meta.dirname, '../../../examples/records');
 const dir = mkdtempSync(join(tmpdir(), 'goodday-audit-'));
 
+describe('an audit of the example reviews (figures worked out by hand from the files)', async () => {
+  const summary = await audit(readRecords([join(examples, 'review')]));
+
+  it('counts the goals of complete reviews as fully, partially or not met', () => {
+    // 11 complete reviews and a draft. The first review (and invalid-based-on-plan, invalid-advocacy and warning-timing,
+    // made from it): 2 fully met, 1 partially. The annual review (and invalid-persons-view-first, warning-carer-involved;
+    // invalid-outcomes-achieved has goal 2 unmarked): 3 fully, 1 not met. The hospital review (and
+    // invalid-reason-recorded, invalid-change-leads-to-action): 1 fully, 1 partially, 1 not met. The draft is not counted.
+    expect(summary.byKind).toEqual({ review: { '1.0.0': { complete: 11, draft: 1 } } });
+    expect(summary.review.goals).toEqual({ 'fully-met': 4 * 2 + 4 * 3 + 3 * 1, 'partially-met': 4 * 1 + 3 * 1, 'not-met': 3 * 1 + 3 * 1 });
+  });
+
+  it('shows them in the HTML report, with no text from the records', () => {
+    const html = toHtml(summary);
+    expect(html).toContain('<h2>Reviews</h2>');
+    expect(html).toMatch(/Goals in complete reviews: fully, partially or not met/);
+    expect(html).not.toContain('Spaghetti');
+  });
+});
+
 describe('an audit of the example safeguarding enquiries (figures worked out by hand from the files)', async () => {
   const summary = await audit(readRecords([join(examples, 'safeguarding-enquiry')]));
 

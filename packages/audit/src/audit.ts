@@ -100,6 +100,11 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
     for (const outcome of enquiry.makingSafeguardingPersonal?.outcomes ?? []) if (outcome.achieved) count(summary.safeguarding.achieved, outcome.achieved);
     if (enquiry.conclusion?.riskOutcome) count(summary.safeguarding.riskOutcome, enquiry.conclusion.riskOutcome);
   }
+  if (report.kind === 'review' && status === 'complete' && !structureFailed) {
+    // As Client Level Data reports Review Outcomes Achieved: goal by goal, for completed reviews.
+    const review = record as { goals?: { met?: string }[] };
+    for (const goal of review.goals ?? []) if (goal.met) summary.review.goals[goal.met] = (summary.review.goals[goal.met] ?? 0) + 1;
+  }
 }
 
 type Example = NonNullable<RuleTally['examples']>[number];

@@ -1,5 +1,5 @@
 import { builtInEntries, type LanguageEntry } from '@goodday/language';
-import { codeLabel, type CodeListName } from '@goodday/schemas';
+import { codeLabel, kindTable, recordKinds, type CodeListName } from '@goodday/schemas';
 import { rules as catalogue } from '@goodday/validate';
 import { READING_EASE_BANDS, type RuleTally, type Summary } from './summary.js';
 
@@ -48,9 +48,12 @@ const titled = (ruleId: string) => {
   const { title } = describeRule(ruleId);
   return title === ruleId ? `<code>${esc(ruleId)}</code>` : `${esc(title)} <small><code>${esc(ruleId)}</code></small>`;
 };
-const KIND_ORDER = ['assessment', 'support-plan', 'safeguarding-enquiry', 'capacity-decision', 'language', 'structure'];
-const KIND_NAMES: Record<string, string> = { assessment: 'Assessments', 'support-plan': 'Support plans', 'safeguarding-enquiry': 'Safeguarding enquiries', 'capacity-decision': 'Capacity decisions', language: 'Language', structure: 'Structure' };
+// The record kinds in the registry's order, then the audit's own kinds of check.
+const KIND_ORDER = [...recordKinds, 'language', 'structure'];
+const KIND_NAMES: Record<string, string> = { ...Object.fromEntries(kindTable.map((k) => [k.kind, k.many])), language: 'Language', structure: 'Structure' };
 const kindOf = (id: string) => id.split('/')[0]!;
+// Client Level Data's Review Outcomes Achieved, in its order and words.
+const GOAL_MET = [['fully-met', 'Fully met'], ['partially-met', 'Partially met'], ['not-met', 'Not met']] as const;
 const failShare = (t: RuleTally) => pct(t.applied - t.passed, t.applied);
 
 /** One section per kind of rule, worst conformance first, each bar the share that did not pass on an axis that shows differences. */
@@ -93,6 +96,8 @@ export function toHtml(summary: Summary, title = 'Good Day audit'): string {
     ...Object.entries(sg.achieved).map(([code, n]) => ({ label: `Outcomes: ${label('OutcomeAchieved', code)}`, value: n, max: Math.max(...Object.values(sg.achieved)), text: String(n) })),
     ...Object.entries(sg.riskOutcome).map(([code, n]) => ({ label: `Risk: ${label('RiskOutcome', code)}`, value: n, max: Math.max(...Object.values(sg.riskOutcome)), text: String(n) })),
   ];
+  const goals = summary.review.goals;
+  const goalBars = GOAL_MET.filter(([code]) => Object.hasOwn(goals, code)).map(([code, name]) => ({ label: name, value: goals[code]!, max: Math.max(...Object.values(goals)), text: String(goals[code]) }));
   const easeMax = Math.max(0, ...summary.language.readingEase);
   const findings = Object.entries(summary.language.findings).sort((a, b) => b[1] - a[1]);
   const failing = rules.flatMap(([ruleId, t]) => (t.examples ?? []).map((example) => ({ ruleId, example })));
@@ -125,6 +130,8 @@ ${ruleSections(rules)}
 ${failing.length ? `<h2>Records to look at</h2><table><caption>The first records that did not pass each rule, by where they are in the files</caption><thead><tr><th scope="col">Rule</th><th scope="col">Record</th><th scope="col">File</th><th scope="col">Line or item</th>${withText ? '<th scope="col">What was wrong</th>' : ''}</tr></thead><tbody>${failing.map(({ ruleId, example: e }) => `<tr><td>${titled(ruleId)}</td><td>${esc(e.id)}</td><td>${esc(e.file)}</td><td>${esc(e.line ?? e.index ?? '')}</td>${withText ? `<td>${esc(e.message ?? '')}</td>` : ''}</tr>`).join('')}</tbody></table>` : ''}
 <h2>Making Safeguarding Personal</h2>
 ${barChart('msp', 'Concluded safeguarding enquiries: asked, outcomes and risk', sgBars)}
+<h2>Reviews</h2>
+${barChart('review-goals', 'Goals in complete reviews: fully, partially or not met', goalBars)}
 <h2>Language</h2>
 ${barChart('ease', 'Records by reading ease of their practitioner text (higher is easier)', READING_EASE_BANDS.map((band, i) => ({ label: band, value: summary.language.readingEase[i] ?? 0, max: easeMax, text: String(summary.language.readingEase[i] ?? 0) })))}
 <table><caption>Language findings per entry, most first</caption><thead><tr><th scope="col">What was found</th><th scope="col">What to write instead</th><th scope="col">Why</th><th scope="col">Findings</th></tr></thead><tbody>${findings.map(([id, n]) => `<tr><th scope="row">${titled(`language/${id}`)}</th><td>${esc(describeEntry(id).instead)}</td><td>${esc(describeEntry(id).why)}</td><td>${esc(n)}</td></tr>`).join('')}</tbody></table>

@@ -30,6 +30,7 @@ describe('merging summaries read from files', () => {
       { ...whole, rules: { a: { applied: '1', passed: 0, failed: 0 } } },
       { ...whole, rules: { a: { applied: 1, passed: 0, failed: 1, examples: [{ file: 1 }] } } },
       { ...whole, safeguarding: null },
+      { ...whole, review: { goals: { 'not-met': -1 } } },
       { ...whole, language: { ...whole.language, readingEase: READING_EASE_BANDS.slice(1).map(() => 0) } },
       { ...whole, records: -1 },
       { ...whole, unusableCount: 1.5 },
@@ -37,5 +38,13 @@ describe('merging summaries read from files', () => {
       { ...whole, unusable: [{ file: 'x' }] },
     ];
     for (const b of broken) expect(isSummary(b), JSON.stringify(b).slice(0, 120)).toBe(false);
+  });
+
+  it('reads and merges a summary saved before reviews were counted, as having no review goals', () => {
+    const { review: _, ...older } = JSON.parse(summaryText('{}'));
+    expect(isSummary(older)).toBe(true);
+    const counted = emptySummary();
+    counted.review.goals['not-met'] = 2;
+    expect(merge(older, counted).review.goals).toEqual({ 'not-met': 2 });
   });
 });

@@ -39,6 +39,8 @@ export interface Summary {
   readonly rules: Record<string, RuleTally>;
   /** Making Safeguarding Personal, in the Safeguarding Adults Collection's codes. */
   readonly safeguarding: { asked: Record<string, number>; achieved: Record<string, number>; riskOutcome: Record<string, number> };
+  /** Complete reviews: how far each goal was met, in the Client Level Data codes (fully-met, partially-met, not-met). */
+  readonly review: { goals: Record<string, number> };
   readonly language: { findings: Record<string, number>; readingEase: number[]; textsScored: number };
   unusableCount: number;
   /** The first few records that could not be read or identified, by place (the count has them all). */
@@ -63,6 +65,7 @@ export function emptySummary(): Summary {
     byKind: {},
     rules: {},
     safeguarding: { asked: {}, achieved: {}, riskOutcome: {} },
+    review: { goals: {} },
     language: { findings: {}, readingEase: READING_EASE_BANDS.map(() => 0), textsScored: 0 },
     unusableCount: 0,
     unusable: [],
@@ -96,6 +99,8 @@ export function mergeInto(a: Summary, b: Summary): Summary {
   addCounts(a.safeguarding.asked, b.safeguarding.asked);
   addCounts(a.safeguarding.achieved, b.safeguarding.achieved);
   addCounts(a.safeguarding.riskOutcome, b.safeguarding.riskOutcome);
+  // A summary saved before reviews were counted has none to add.
+  addCounts(a.review.goals, b.review?.goals ?? {});
   addCounts(a.language.findings, b.language.findings);
   b.language.readingEase.forEach((n, i) => (a.language.readingEase[i] = (a.language.readingEase[i] ?? 0) + n));
   a.language.textsScored += b.language.textsScored;
@@ -122,7 +127,7 @@ const isTally = (v: unknown) =>
  */
 export function isSummary(value: unknown): value is Summary {
   if (!isObject(value) || value.format !== 'goodday-audit-summary/1' || !isCount(value.records) || !isCount(value.unusableCount)) return false;
-  const { byKind, rules, safeguarding: s, language: l, unusable } = value;
+  const { byKind, rules, safeguarding: s, review: r, language: l, unusable } = value;
   return (
     isObject(byKind) &&
     Object.values(byKind).every((versions) => isObject(versions) && Object.values(versions).every(isCounts)) &&
@@ -132,6 +137,7 @@ export function isSummary(value: unknown): value is Summary {
     isCounts(s.asked) &&
     isCounts(s.achieved) &&
     isCounts(s.riskOutcome) &&
+    (r === undefined || (isObject(r) && isCounts(r.goals))) &&
     isObject(l) &&
     isCounts(l.findings) &&
     isCount(l.textsScored) &&

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,6 +111,34 @@ describe('goodday validate --with', () => {
     expect(stderr).toMatch(/^goodday: --with .*broken\.json: The input is not valid JSON/);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect((await goodday('validate', plan, '--with', unknown)).code).toBe(2);
+  });
+});
+
+describe('goodday validate a review --with the plan it reviews', () => {
+  const records = join(import.meta.dirname, '../../../examples/records');
+  const annual = join(records, 'review/complete-annual-review-plan-revised.json');
+  const lilysPlan = join(records, 'support-plan/complete-direct-payment.json');
+  const samsPlan = join(records, 'support-plan/complete-managed-budget.json');
+
+  it('checks that every goal of the plan is reviewed', async () => {
+    const { code, stdout } = await goodday('validate', '--json', '--no-language', annual, '--with', lilysPlan);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).results).toEqual([{ file: annual, kind: 'review', version: '1.0.0', valid: true, findings: [] }]);
+  });
+
+  it('names a goal of the plan the review left out', async () => {
+    const record = JSON.parse(readFileSync(annual, 'utf8'));
+    record.goals.splice(2, 1);
+    const { code, stdout } = await goodday('validate', file('review-missing-goal.json', JSON.stringify(record)), '--with', lilysPlan);
+    expect(code).toBe(1);
+    expect(stdout).toContain('error   review/based-on-plan  at goals');
+    expect(stdout).toContain('The review does not look at goal goal-3 of the plan CSP-2026-00017');
+  });
+
+  it('says when the plan given is not the one the review names', async () => {
+    const { code, stdout } = await goodday('validate', annual, '--with', samsPlan);
+    expect(code).toBe(1);
+    expect(stdout).toContain('The plan CSP-2026-00017 (version 1.0.0) is not among the related records given');
   });
 });
 

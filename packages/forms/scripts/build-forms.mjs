@@ -84,6 +84,30 @@ export function buildFiles(byId = readSchemas()) {
     'index.ts',
     `${BANNER_TS}\nimport type { JsonSchema, RecordKind } from '@goodday/schemas';\n${imports}\n\n/** Every form-ready schema: one per record kind and published version, oldest first. */\nexport const formSchemas: readonly { readonly kind: RecordKind; readonly version: string; readonly schema: JsonSchema }[] = [\n${rows}\n];\n`,
   );
+  // Each kind's layout (src/kinds/<kind>.ts, exporting <kind>Layout), so a kind's form costs its own file alone.
+  const kinds = [...new Set(records.map((e) => e.name))];
+  const camel = (kind) => kind.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+  for (const kind of kinds) {
+    const file = join(here, '../src/kinds', `${kind}.ts`);
+    let source = '';
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch {}
+    if (!source.includes(`export const ${camel(kind)}Layout: Layout`)) fail(`the ${kind} kind has no form layout: write src/kinds/${kind}.ts exporting ${camel(kind)}Layout`);
+  }
+  files.set(
+    'layouts.ts',
+    `${BANNER_TS}
+import type { RecordKind } from '@goodday/schemas';
+import type { Layout } from '../layout.js';
+${kinds.map((k) => `import { ${camel(k)}Layout } from '../kinds/${k}.js';`).join('\n')}
+
+/** Every kind's form, in the order of the conversation. */
+export const layouts: Readonly<Record<RecordKind, Layout>> = {
+${kinds.map((k) => `  ${JSON.stringify(k)}: ${camel(k)}Layout,`).join('\n')}
+};
+`,
+  );
   return files;
 }
 

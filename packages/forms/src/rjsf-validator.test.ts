@@ -86,5 +86,6 @@ describe('goodDayValidator (rjsf, with nothing compiled)', () => {
     expect(ours.stdout.trim()).toBe('rendered');
     const theirs = run(`import validator from '@rjsf/validator-ajv8';`);
     expect(theirs.stderr).toMatch(/Code generation from strings disallowed/);
-  });
+    // Two fresh Node processes that load React and rjsf: more than 5 s on a busy shared machine.
+  }, 30_000);
 });

@@ -151,6 +151,10 @@ const parse = ({ file, source }) => {
 // --- Output ---------------------------------------------------------------------------------------------------------
 
 const kindFiles = hbsFiles(templatesDir).map((f) => ({ name: f.slice(0, -4), ...read(join(templatesDir, f)) }));
+// Every record kind in schemas/ is rendered: a kind without a template would have an entry with nothing to render.
+for (const kind of readdirSync(join(here, '../../../schemas')).filter((name) => name !== 'common')) {
+  if (!kindFiles.some((k) => k.name === kind)) fail(join(templatesDir, `${kind}.hbs`), `the ${kind} kind has no template: write templates/${kind}.hbs`);
+}
 const partFiles = Object.fromEntries(FORMATS.map((format) => [format, hbsFiles(join(templatesDir, format)).map((f) => ({ name: f.slice(0, -4), ...read(join(templatesDir, format, f)) }))]));
 
 const camel = (kind) => kind.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
@@ -241,4 +245,27 @@ import type * as kind from './${kindFiles[0].name}.js';
 export declare const templatesByKind: Readonly<Record<${kindFiles.map((k) => JSON.stringify(k.name)).join(' | ')}, typeof kind>>;
 `,
 );
+// Every kind's view (src/kinds/<kind>.ts, exporting <kind>View), for the `.` entry: a kind's template and view are all it adds.
+for (const k of kindFiles) {
+  const view = join(here, '../src/kinds', `${k.name}.ts`);
+  if (!readdirSync(join(here, '../src/kinds')).includes(`${k.name}.ts`) || !readFileSync(view, 'utf8').includes(`export function ${camel(k.name)}View(`)) fail(k.file, `has no view: write src/kinds/${k.name}.ts exporting ${camel(k.name)}View`);
+}
+writeFileSync(
+  join(outDir, 'views.ts'),
+  `${BANNER}
+${kindFiles.map((k) => `import { ${camel(k.name)}View } from '../kinds/${k.name}.js';`).join('\n')}
+
+/** Every kind's view, by kind. */
+export const views = { ${kindFiles.map((k) => `${JSON.stringify(k.name)}: ${camel(k.name)}View`).join(', ')} } as const;
+`,
+);
+// The package exports list the `.` entry and each kind's, so a kind added to templates/ gets its `@goodday/render/<kind>`.
+const pkgFile = join(here, '../package.json');
+const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+const entryExport = (name) => ({ import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` }, require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` } });
+const exportsWanted = { '.': entryExport('index'), ...Object.fromEntries(kindFiles.map((k) => [`./${k.name}`, entryExport(k.name)])), './package.json': './package.json' };
+if (JSON.stringify(pkg.exports) !== JSON.stringify(exportsWanted)) {
+  writeFileSync(pkgFile, `${JSON.stringify({ ...pkg, exports: exportsWanted }, null, 2)}\n`);
+  console.log('Updated the exports of packages/render/package.json');
+}
 console.log(`Precompiled ${kindFiles.length} record templates (each also with each of ${FORMATS.length} formats' parts inlined) into src/generated/templates/, with an entry per kind in src/generated/entry/`);

@@ -1,22 +1,13 @@
-import type { Assessment, CapacityDecision, SafeguardingEnquiry, SupportPlan } from '@goodday/schemas';
 import { identify, validate } from '@goodday/validate';
 import { templatesByKind } from './generated/templates/index.js';
-import { assessmentView } from './kinds/assessment.js';
-import { capacityDecisionView } from './kinds/capacity-decision.js';
-import { safeguardingEnquiryView } from './kinds/safeguarding-enquiry.js';
-import { supportPlanView } from './kinds/support-plan.js';
+import { views } from './generated/views.js';
 import { renderWith, type RenderKit, type RenderOptions } from './render.js';
 
 // Every kind: the `.` entry. `@goodday/render/<kind>` builds the same from one kind's validator, view and templates.
 const every: RenderKit = {
   validate,
   identify,
-  kinds: {
-    assessment: { view: (r: Assessment, v) => assessmentView(r, v), templates: templatesByKind.assessment },
-    'support-plan': { view: (r: SupportPlan, v) => supportPlanView(r, v), templates: templatesByKind['support-plan'] },
-    'safeguarding-enquiry': { view: (r: SafeguardingEnquiry, v) => safeguardingEnquiryView(r, v), templates: templatesByKind['safeguarding-enquiry'] },
-    'capacity-decision': { view: (r: CapacityDecision, v) => capacityDecisionView(r, v), templates: templatesByKind['capacity-decision'] },
-  },
+  kinds: Object.fromEntries(Object.entries(views).map(([kind, view]) => [kind, { view, templates: templatesByKind[kind as keyof typeof templatesByKind] }])),
 };
 
 /**

@@ -1,4 +1,4 @@
-import { commonSchemas } from './catalogue.js';
+import { commonSchemas } from './generated/schemas-by-name.js';
 import type { JsonSchema } from './json-schema.js';
 import { compareVersions, parseSchemaId } from './schema-id.js';
 

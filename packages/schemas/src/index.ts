@@ -1,6 +1,7 @@
 export * from './schema-id.js';
 export * from './registry.js';
-export { commonSchemas, assessmentSchemas, supportPlanSchemas, safeguardingEnquirySchemas, capacityDecisionSchemas } from './catalogue.js';
+export * from './generated/schemas-by-name.js';
+export { kindTable } from './kinds.js';
 export * from './code-lists.js';
 export { plainLabel } from './plain-labels.js';
 export type { JsonSchema } from './json-schema.js';

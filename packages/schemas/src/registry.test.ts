@@ -13,7 +13,7 @@ import {
 describe('schema registry', () => {
   it('lists every published schema with its name, version and $id', () => {
     const names = listSchemas().map((e) => `${e.name}@${e.version}`);
-    expect(names).toEqual(['assessment@1.0.0', 'capacity-decision@1.0.0', 'common@1.0.0', 'common@1.1.0', 'safeguarding-enquiry@1.0.0', 'support-plan@1.0.0']);
+    expect(names).toEqual(['assessment@1.0.0', 'capacity-decision@1.0.0', 'common@1.0.0', 'common@1.1.0', 'review@1.0.0', 'safeguarding-enquiry@1.0.0', 'support-plan@1.0.0']);
     for (const entry of listSchemas()) expect(entry.$id).toBe(schemaId(entry.name, entry.version));
   });
 

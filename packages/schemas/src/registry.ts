@@ -1,4 +1,4 @@
-import { publishedSchemas } from './catalogue.js';
+import { publishedSchemas } from './generated/published.js';
 import type { JsonSchema } from './json-schema.js';
 import { compareVersions, isRecordKind, parseSchemaId, type RecordKind, type SchemaName } from './schema-id.js';
 

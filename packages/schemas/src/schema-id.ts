@@ -1,11 +1,13 @@
+import { kindTable } from './kinds.js';
+
 /** Every Good Day schema `$id` starts with this. */
 export const SCHEMA_BASE = 'https://goodday.dev/schemas/';
 
-/** The record kinds Good Day knows, in the order the SDK documents them. */
-export const recordKinds = ['assessment', 'support-plan', 'safeguarding-enquiry', 'capacity-decision'] as const;
-
 /** A record kind, as named in a schema `$id` and in `Report.kind`. */
-export type RecordKind = (typeof recordKinds)[number];
+export type RecordKind = (typeof kindTable)[number]['kind'];
+
+/** The record kinds Good Day knows, in the order the SDK documents them. */
+export const recordKinds: readonly RecordKind[] = kindTable.map((k) => k.kind);
 
 /** A schema's name: a record kind, or `common` for the shared building blocks. */
 export type SchemaName = RecordKind | 'common';
@@ -25,6 +27,14 @@ export function parseSchemaId(id: string): { name: string; version: string } | u
 
 export function isRecordKind(name: string): name is RecordKind {
   return (recordKinds as readonly string[]).includes(name);
+}
+
+/** How a sentence ("an assessment") and a heading ("Assessments") name a kind; a kind not in the table by its name. */
+export function kindWords(kind: string): { readonly one: string; readonly many: string } {
+  const words = kindTable.find((k) => k.kind === kind);
+  if (words) return words;
+  const spaced = kind.replace(/-/g, ' ');
+  return { one: `${/^[aeiou]/.test(spaced) ? 'an' : 'a'} ${spaced}`, many: `${spaced[0]?.toUpperCase() ?? ''}${spaced.slice(1)}s` };
 }
 
 /** Compares dotted versions numerically, so that 1.10.0 sorts after 1.9.0. */

@@ -234,6 +234,63 @@ export { missingField } from '../../structure/translate.js';
 `;
 };
 
+const rulesDir = join(here, '../src/rules');
+
+/** Every kind's rules, from its folder's catalogue (src/rules/<kind>/catalogue.ts), for the `.` entry. */
+const rulesModule = (kinds) => {
+  for (const kind of kinds) {
+    if (!existsSync(join(rulesDir, kind, 'catalogue.ts'))) fail(`the ${kind} kind has no src/rules/${kind}/catalogue.ts listing its rules`);
+  }
+  return `${BANNER}
+import type { Rule } from '../rule.js';
+${kinds.map((kind) => `import { rules as ${camel(kind)} } from '../rules/${kind}/catalogue.js';`).join('\n')}
+
+/** Each kind's rules, in the order of its own catalogue. */
+export const rulesByKind: Readonly<Record<string, readonly Rule[]>> = { ${kinds.map((kind) => `${JSON.stringify(kind)}: ${camel(kind)}`).join(', ')} };
+`;
+};
+
+/** \`validate<Kind>\` and \`is<Kind>\` for every kind, for the \`.\` entry. */
+const everyKindModule = (kinds) => `${BANNER}
+import type { ${kinds.map(pascal).join(', ')} } from '@goodday/schemas';
+import type { Report } from '../report.js';
+import { isKind, validateKind, type ValidateOptions } from '../validate.js';
+${kinds
+  .map((kind) => {
+    const type = pascal(kind);
+    const words = kindWordsOf(kind);
+    return `
+/**
+ * Validates ${words}: as {@link validate}, for that kind only. Records its rules look at (the one it builds on or
+ * reviews) go in \`options.context.related\`.
+ *
+ * @throws {GoodDayInputError} when the record is not ${words}, or as {@link validate}.
+ */
+export function validate${type}(record: unknown, options?: ValidateOptions): Report<'${kind}'> {
+  return validateKind('${kind}', record, options);
+}
+
+/** True when the value is a structurally valid ${kind.replace(/-/g, ' ')}; narrows it to the generated \`${type}\` type. */
+export function is${type}(value: unknown): value is ${type} {
+  return isKind('${kind}', value);
+}`;
+  })
+  .join('\n')}
+`;
+
+/** The kind table of @goodday/schemas (packages/schemas/src/kinds.ts), loaded from the TypeScript source. */
+async function loadKindTable() {
+  const { code } = await transform(readFileSync(join(here, '../../schemas/src/kinds.ts'), 'utf8'), { loader: 'ts', format: 'esm' });
+  return (await import(`data:text/javascript,${encodeURIComponent(code)}`)).kindTable;
+}
+const kindTable = await loadKindTable();
+
+/** "an assessment": a kind as a sentence names it. */
+const kindWordsOf = (kind) => kindTable.find((k) => k.kind === kind)?.one ?? fail(`the ${kind} kind is not in the kind table (packages/schemas/src/kinds.ts)`);
+const fail = (message) => {
+  throw new Error(`build-structure: ${message}`);
+};
+
 /** Every generated file, path relative to the package → content; the structure of every kind and of each kind. */
 export async function generatedFiles(schemas = readSchemas()) {
   const records = schemas.filter((s) => s.name !== 'common');
@@ -243,6 +300,8 @@ export async function generatedFiles(schemas = readSchemas()) {
   const files = {};
   files['src/generated/structure.js'] = await bundleValidators(ajv, records);
   files['src/generated/structure.d.ts'] = validatorsTypes('every');
+  files['src/generated/rules.ts'] = rulesModule(kinds);
+  files['src/generated/every-kind.ts'] = everyKindModule(kinds);
   for (const kind of kinds) {
     const own = records.filter((s) => s.name === kind);
     files[`src/generated/structure/${kind}.js`] = await bundleValidators(ajv, own);

@@ -1,4 +1,4 @@
-import { isRecordKind, parseSchemaId, type RecordKind } from '@goodday/schemas';
+import { isRecordKind, kindWords, parseSchemaId, type RecordKind } from '@goodday/schemas';
 import { GoodDayInputError } from './input-error.js';
 import { quoteShort } from './quote.js';
 import type { SchemaLookup } from './structure/schema-at.js';
@@ -26,12 +26,5 @@ export function identifyWith(lookup: SchemaLookup, record: unknown): { kind: Rec
   return { kind: found.kind, version: found.version, schemaId };
 }
 
-const KIND_NAMES: Record<RecordKind, string> = {
-  assessment: 'an assessment',
-  'support-plan': 'a support plan',
-  'safeguarding-enquiry': 'a safeguarding enquiry',
-  'capacity-decision': 'a capacity decision',
-};
-
 /** "an assessment", "a support plan": a kind as a sentence names it. */
-export const kindName = (kind: RecordKind): string => KIND_NAMES[kind] ?? `a ${kind.replace(/-/g, ' ')}`;
+export const kindName = (kind: RecordKind): string => kindWords(kind).one;

@@ -1,17 +1,5 @@
-export {
-  validate,
-  validateAssessment,
-  validateSupportPlan,
-  validateSafeguardingEnquiry,
-  validateCapacityDecision,
-  isAssessment,
-  isSupportPlan,
-  isSafeguardingEnquiry,
-  isCapacityDecision,
-  identify,
-  forEachPractitionerText,
-  type ValidateOptions,
-} from './validate.js';
+export { validate, identify, forEachPractitionerText, type ValidateOptions } from './validate.js';
+export * from './generated/every-kind.js';
 export type { Report } from './report.js';
 export type { Finding, Severity } from './finding.js';
 export type { Rule, RuleDefinition, RuleStage, ValidationContext, Violation } from './rule.js';

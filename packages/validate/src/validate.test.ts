@@ -4,17 +4,8 @@ import { GoodDayInputError } from './input-error.js';
 import { lacksCapacityDecision } from '../test/capacity-decision-fixture.js';
 import { concludedEnquiry } from '../test/safeguarding-enquiry-fixture.js';
 import { completePlan } from '../test/support-plan-fixture.js';
-import {
-  isAssessment,
-  isCapacityDecision,
-  isSafeguardingEnquiry,
-  isSupportPlan,
-  validate,
-  validateAssessment,
-  validateCapacityDecision,
-  validateSafeguardingEnquiry,
-  validateSupportPlan,
-} from './validate.js';
+import { isAssessment, isCapacityDecision, isSafeguardingEnquiry, isSupportPlan, validateAssessment, validateCapacityDecision, validateSafeguardingEnquiry, validateSupportPlan } from './generated/every-kind.js';
+import { validate } from './validate.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

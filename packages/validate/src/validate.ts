@@ -1,4 +1,4 @@
-import { getSchemaById, type Assessment, type CapacityDecision, type RecordKind, type SafeguardingEnquiry, type SupportPlan } from '@goodday/schemas';
+import { getSchemaById, type RecordKind } from '@goodday/schemas';
 import { validators } from './generated/structure.js';
 import { identifyWith } from './identify.js';
 import { forEachPractitionerTextWith } from './language/text-fields.js';
@@ -35,67 +35,10 @@ export function validate(record: unknown, options: ValidateOptions = {}): Report
   return validateWith(every, record, options);
 }
 
-/** Validates a record that must be of one kind; throws when it is another. */
-function validateKind<K extends RecordKind>(kind: K, record: unknown, options?: ValidateOptions): Report<K> {
+/** Validates a record that must be of one kind; throws when it is another. `validate<Kind>` (generated) calls it. */
+export function validateKind<K extends RecordKind>(kind: K, record: unknown, options?: ValidateOptions): Report<K> {
   return validateWith(every, record, options, { kind, instead: 'use validate() for any kind' }) as Report<K>;
 }
 
-/** True when the value is a structurally valid record of the kind. */
-const isKind = (kind: RecordKind, value: unknown): boolean => isKindWith(every, kind, value);
-
-/**
- * Validates a Care Act assessment.
- *
- * @throws {GoodDayInputError} when the record is not an assessment, or as {@link validate}.
- */
-export function validateAssessment(record: unknown, options?: ValidateOptions): Report<'assessment'> {
-  return validateKind('assessment', record, options);
-}
-
-/**
- * Validates a care and support plan. Give the assessment it builds on in `options.context.related` to check
- * the plan's needs against it.
- *
- * @throws {GoodDayInputError} when the record is not a support plan, or as {@link validate}.
- */
-export function validateSupportPlan(record: unknown, options?: ValidateOptions): Report<'support-plan'> {
-  return validateKind('support-plan', record, options);
-}
-
-/**
- * Validates a safeguarding enquiry.
- *
- * @throws {GoodDayInputError} when the record is not a safeguarding enquiry, or as {@link validate}.
- */
-export function validateSafeguardingEnquiry(record: unknown, options?: ValidateOptions): Report<'safeguarding-enquiry'> {
-  return validateKind('safeguarding-enquiry', record, options);
-}
-
-/**
- * Validates a mental capacity decision.
- *
- * @throws {GoodDayInputError} when the record is not a capacity decision, or as {@link validate}.
- */
-export function validateCapacityDecision(record: unknown, options?: ValidateOptions): Report<'capacity-decision'> {
-  return validateKind('capacity-decision', record, options);
-}
-
-/** True when the value is a structurally valid assessment; narrows it to the generated `Assessment` type. */
-export function isAssessment(value: unknown): value is Assessment {
-  return isKind('assessment', value);
-}
-
-/** True when the value is a structurally valid support plan; narrows it to the generated `SupportPlan` type. */
-export function isSupportPlan(value: unknown): value is SupportPlan {
-  return isKind('support-plan', value);
-}
-
-/** True when the value is a structurally valid safeguarding enquiry; narrows it to the generated `SafeguardingEnquiry` type. */
-export function isSafeguardingEnquiry(value: unknown): value is SafeguardingEnquiry {
-  return isKind('safeguarding-enquiry', value);
-}
-
-/** True when the value is a structurally valid capacity decision; narrows it to the generated `CapacityDecision` type. */
-export function isCapacityDecision(value: unknown): value is CapacityDecision {
-  return isKind('capacity-decision', value);
-}
+/** True when the value is a structurally valid record of the kind. `is<Kind>` (generated) calls it. */
+export const isKind = (kind: RecordKind, value: unknown): boolean => isKindWith(every, kind, value);

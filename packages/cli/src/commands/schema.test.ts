@@ -35,3 +35,18 @@ describe('goodday schema --for', () => {
     expect((await goodday('schema', '--help')).stdout).toMatch(/--for <p> +the strict schema for a model/);
   });
 });
+
+describe('goodday schema review', () => {
+  it('prints the published review schema, and lists it with the others', async () => {
+    const { code, stdout } = await goodday('schema', 'review');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).$id).toBe('https://goodday.dev/schemas/review/1.0.0.json');
+    expect((await goodday('schema')).stdout).toContain('https://goodday.dev/schemas/review/1.0.0.json');
+    expect((await goodday('schema', '--help')).stdout).toMatch(/Kinds: .*capacity-decision, review;/);
+  });
+
+  it('prints its strict schema for a model', async () => {
+    const printed = JSON.parse((await goodday('schema', 'review', '--for', 'openai')).stdout);
+    expect([printed.kind, printed.version, printed.provider]).toEqual(['review', '1.0.0', 'openai']);
+  });
+});

@@ -25,8 +25,8 @@ Options:
   --feedback          add numbered instructions a model can act on, one a finding, naming each field
                       in words (with --json: "feedback" and "instructions" in each result)
   --with <file>       a related record some rules look at: the assessment a support plan builds on,
-                      or the capacity decision a safeguarding enquiry names (repeat for more than
-                      one); it is read but not reported on
+                      the plan a review reviews, or the capacity decision a safeguarding enquiry
+                      names (repeat for more than one); it is read but not reported on
   --structure-only    check structure only, not the rules
   --no-language       do not lint practitioners' free text for labels and jargon
   --max-bytes <n>     largest file accepted, in bytes (default ${defaultLimits.maxBytes})

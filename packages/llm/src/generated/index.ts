@@ -4,6 +4,8 @@ import assessment1_0_0_openai from './assessment-1.0.0.openai.json' with { type:
 import assessment1_0_0_anthropic from './assessment-1.0.0.anthropic.json' with { type: 'json' };
 import capacityDecision1_0_0_openai from './capacity-decision-1.0.0.openai.json' with { type: 'json' };
 import capacityDecision1_0_0_anthropic from './capacity-decision-1.0.0.anthropic.json' with { type: 'json' };
+import review1_0_0_openai from './review-1.0.0.openai.json' with { type: 'json' };
+import review1_0_0_anthropic from './review-1.0.0.anthropic.json' with { type: 'json' };
 import safeguardingEnquiry1_0_0_openai from './safeguarding-enquiry-1.0.0.openai.json' with { type: 'json' };
 import safeguardingEnquiry1_0_0_anthropic from './safeguarding-enquiry-1.0.0.anthropic.json' with { type: 'json' };
 import supportPlan1_0_0_openai from './support-plan-1.0.0.openai.json' with { type: 'json' };
@@ -15,6 +17,8 @@ export const llmSchemas: readonly LlmSchema[] = [
   asLlmSchema(assessment1_0_0_anthropic),
   asLlmSchema(capacityDecision1_0_0_openai),
   asLlmSchema(capacityDecision1_0_0_anthropic),
+  asLlmSchema(review1_0_0_openai),
+  asLlmSchema(review1_0_0_anthropic),
   asLlmSchema(safeguardingEnquiry1_0_0_openai),
   asLlmSchema(safeguardingEnquiry1_0_0_anthropic),
   asLlmSchema(supportPlan1_0_0_openai),

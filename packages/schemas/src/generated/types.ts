@@ -7,7 +7,7 @@
 /**
  * Any Good Day record.
  */
-export type GoodDayRecord = Assessment | CapacityDecision | SafeguardingEnquiry | SupportPlan;
+export type GoodDayRecord = Assessment | CapacityDecision | Review | SafeguardingEnquiry | SupportPlan;
 /**
  * An identifier, unique within the record (or within your system for record ids). Letters, digits, '.', '_', ':' and '-'.
  */
@@ -72,6 +72,29 @@ export type UnableToAchieveLimb =
  * The two kinds of advice and information the Care Act requires: on meeting or reducing needs, and on preventing or delaying needs in future.
  */
 export type AdviceTopic = 'meeting-or-reducing-needs' | 'preventing-or-delaying-needs';
+/**
+ * Why the review took place, in the Client Level Data specification's list of review reasons.
+ */
+export type ReviewReason =
+  | 'planned'
+  | 'unplanned-hospital'
+  | 'unplanned-carer-related'
+  | 'unplanned-safeguarding-concern'
+  | 'unplanned-provider-failure'
+  | 'unplanned-commissioning-change'
+  | 'unplanned-other';
+/**
+ * Who took part in the review, in the Client Level Data specification's list of methods of review.
+ */
+export type ReviewMethod = 'service-user-only' | 'carer-only' | 'service-user-and-carer';
+/**
+ * How far a goal of the plan was met, in the Client Level Data specification's wording (the same list as the Safeguarding Adults Collection's).
+ */
+export type GoalMet = 'fully-met' | 'partially-met' | 'not-met';
+/**
+ * An ISO 8601 calendar date, for example 2026-03-03.
+ */
+export type Date = string;
 /**
  * One of the three conditions of section 42(1) of the Care Act 2014. All three must be met for the section 42 duty to apply.
  */
@@ -163,10 +186,6 @@ export type BudgetPeriod = 'week' | 'four-weeks' | 'month' | 'year';
  * An amount of money in pounds sterling, for example 312.50.
  */
 export type Money = number;
-/**
- * An ISO 8601 calendar date, for example 2026-03-03.
- */
-export type Date = string;
 
 /**
  * A needs assessment under section 9 of the Care Act 2014, carried out in a strengths-based way: it starts from what a good day looks like, what matters to the person, their strengths and the people in their life; records needs and their impact on wellbeing in the person's own words; and only then records the eligibility determination. A draft may be partial; a complete assessment must have everything the rules ask for.
@@ -1282,6 +1301,367 @@ export interface Imca {
   reportReceivedAt?: DateTime;
 }
 /**
+ * A review of a care and support plan under section 27 of the Care Act 2014: which plan it reviews, planned or unplanned and why, who took part (the carer too), what is working and what is not in the person's own words before the practitioner's view, how far each goal of the plan was met, what has changed, and the result: no change, a revised plan, or a reassessment. A review never reduces a personal budget on its own. A draft may be partial; a complete review must have everything the rules ask for.
+ */
+export interface Review {
+  /**
+   * Schema
+   *
+   * The schema this record follows. Always this value for version 1.0.0 of the review.
+   */
+  $schema: 'https://goodday.dev/schemas/review/1.0.0.json';
+  /**
+   * Review id
+   *
+   * The id of this review in your system.
+   */
+  id: Id;
+  /**
+   * Status
+   *
+   * A draft may be partial. Mark the review complete only when the result has been decided and everything has been recorded; the completeness rules then apply.
+   */
+  status: 'draft' | 'complete';
+  /**
+   * About the person
+   *
+   * Who the review is for. Keep identifying details in your case-management system.
+   */
+  person?: {
+    /**
+     * Preferred name
+     *
+     * The name the person likes to be called.
+     */
+    preferredName?: ShortText;
+    /**
+     * Person reference
+     *
+     * The person's id in your system, so that the record can be linked without copying personal details.
+     */
+    personRef?: ShortText;
+  };
+  reviewOf?: PlanReviewed;
+  /**
+   * Planned or unplanned
+   *
+   * Whether this review was planned (set in the plan or by regular monitoring) or unplanned (because something changed, or someone asked for it).
+   */
+  reviewType?: 'planned' | 'unplanned';
+  reviewReason?: ReviewReason;
+  /**
+   * What led to the review
+   *
+   * In a sentence or two, what led to this review: for an unplanned review, what happened and who asked for it.
+   */
+  reasonDetail?: Text;
+  /**
+   * When the review conversation took place
+   */
+  reviewedAt?: DateTime;
+  /**
+   * Reviewed by
+   */
+  reviewedBy?: Recorder;
+  method?: ReviewMethod;
+  carer?: CarerInvolvement;
+  /**
+   * Others who took part
+   *
+   * Anyone else who took part, for example a person the adult asked to be involved (Care Act 2014 s27(2)(b)(iii)).
+   *
+   * @maxItems 20
+   */
+  othersInvolved?: Participant[];
+  communication?: Communication;
+  substantialDifficulty?: SubstantialDifficulty;
+  appropriatePerson?: AppropriatePerson;
+  advocacy?: IndependentAdvocacy;
+  /**
+   * What is working, in the person's words
+   */
+  whatIsWorking?: PersonsWords;
+  /**
+   * What is not working, in the person's words
+   */
+  whatIsNotWorking?: PersonsWords;
+  /**
+   * Goals reviewed
+   *
+   * Each goal of the plan, and how far it was met.
+   *
+   * @maxItems 50
+   */
+  goals?: GoalReviewed[];
+  changes?: Changes;
+  /**
+   * The practitioner's view
+   *
+   * The practitioner's view of how the plan is working, written after hearing the person's own.
+   */
+  practitionerView?: PractitionerNote;
+  result?: ReviewResult;
+  /**
+   * Next review date
+   *
+   * When the plan will be reviewed next: no later than 12 months on, and sooner where things are changing.
+   */
+  nextReviewDate?: Date;
+}
+/**
+ * Which care and support plan this review looks at (Care Act 2014 s27(1)).
+ */
+export interface PlanReviewed {
+  /**
+   * Plan id
+   *
+   * The id of the care and support plan.
+   */
+  planId?: Id;
+  /**
+   * Plan schema version
+   *
+   * The version of the support plan schema that plan follows, for example 1.0.0.
+   */
+  planVersion?: string;
+  /**
+   * When the plan was agreed
+   *
+   * When the person agreed the plan, as the plan records it.
+   */
+  planAgreedAt?: DateTime;
+  /**
+   * First review of a new plan
+   *
+   * True when this is the first review of a new plan, which is due within 6 to 8 weeks of the plan being agreed.
+   */
+  firstReview?: boolean;
+}
+/**
+ * Whether the person has a carer and, if so, whether they took part in the review or why not (Care Act 2014 s27(2)(b)(ii)).
+ */
+export interface CarerInvolvement {
+  /**
+   * The person has a carer
+   *
+   * Whether someone provides or intends to provide care for the person (not paid or as a volunteer).
+   */
+  hasCarer: boolean;
+  /**
+   * Relationship
+   *
+   * Who the carer is to the person, in the person's words, for example 'my friend Margaret'.
+   */
+  relationship?: ShortText;
+  /**
+   * Person in their life
+   *
+   * The id of the carer among the plan's people in the person's life.
+   */
+  networkMemberId?: Id;
+  /**
+   * The carer took part
+   *
+   * Whether the carer took part in the review.
+   */
+  tookPart?: boolean;
+  /**
+   * Why the carer did not take part
+   *
+   * If the carer did not take part: why, for example the person did not want them involved.
+   */
+  whyNot?: Text;
+  /**
+   * The carer's views
+   *
+   * What the carer said about how the plan is working, and about their own caring.
+   */
+  views?: Text;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTime;
+}
+export interface Participant {
+  /**
+   * Who they are
+   *
+   * Who they are to the person, or their role, for example 'my support worker Dev'.
+   */
+  relationship: ShortText;
+  /**
+   * Person in their life
+   */
+  networkMemberId?: Id;
+  /**
+   * What they said
+   */
+  views?: Text;
+}
+/**
+ * Whether the person would have substantial difficulty in any of the four areas of the Care Act 2014 (s67(4), and s68(3) for safeguarding). Record an empty list when there is none.
+ */
+export interface SubstantialDifficulty {
+  /**
+   * Areas of difficulty
+   *
+   * The areas in which the person would have substantial difficulty. Leave the list empty when there are none.
+   *
+   * @maxItems 4
+   */
+  areas: SubstantialDifficultyArea[];
+  /**
+   * When it was considered
+   */
+  recordedAt: DateTime;
+}
+/**
+ * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the person's involvement and whom the person agrees to. Where there is no such person and the person has substantial difficulty, an independent advocate must be arranged.
+ */
+export interface AppropriatePerson {
+  /**
+   * Relationship
+   */
+  relationship: ShortText;
+  /**
+   * Person in their life
+   */
+  networkMemberId?: Id;
+  /**
+   * The person agreed to their support
+   *
+   * Whether the person agreed to this person supporting them to be involved.
+   */
+  personAgreed?: boolean;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTime;
+}
+/**
+ * Whether an independent advocate is involved, of which kind, and from when.
+ */
+export interface IndependentAdvocacy {
+  /**
+   * An independent advocate is involved
+   *
+   * Whether an independent advocate is supporting the person's involvement.
+   */
+  involved: boolean;
+  type?: AdvocacyType;
+  /**
+   * Advocacy organisation
+   */
+  organisation?: ShortText;
+  /**
+   * Involved from
+   */
+  involvedFrom?: DateTime;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTime;
+}
+export interface GoalReviewed {
+  /**
+   * Goal id
+   *
+   * The id of the goal in the plan.
+   */
+  goalId: Id;
+  /**
+   * The goal, in a few words
+   *
+   * The goal as the plan gives it, in a few of the person's words, for the person's copy of the review.
+   */
+  summary?: ShortText;
+  met?: GoalMet;
+  /**
+   * How it went, in the person's words
+   */
+  inPersonsWords?: PersonsWords;
+  /**
+   * Practitioner's note
+   */
+  practitionerNote?: PractitionerNote;
+  /**
+   * When it was recorded
+   */
+  recordedAt?: DateTime;
+}
+/**
+ * Whether the person's needs or circumstances have changed since the plan was agreed (Care Act 2014 s27(4)).
+ */
+export interface Changes {
+  /**
+   * Needs have changed
+   *
+   * Whether the person's needs are different from those the plan was made for.
+   */
+  needsChanged: boolean;
+  /**
+   * Circumstances have changed
+   *
+   * For example a move, a stay in hospital, or a carer who can no longer help.
+   */
+  circumstancesChanged: boolean;
+  /**
+   * What has changed, in the person's words
+   */
+  inPersonsWords?: PersonsWords;
+  /**
+   * Practitioner's note
+   */
+  practitionerNote?: PractitionerNote;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTime;
+}
+/**
+ * What the review decided: no change, revise the plan, or arrange a reassessment of needs (Care Act 2014 s27(4)). A review never reduces a personal budget on its own: a change in needs is found by a reassessment.
+ */
+export interface ReviewResult {
+  /**
+   * Outcome
+   *
+   * No change, a revised plan, or a reassessment of needs (Care Act 2014 s27(4)).
+   */
+  outcome: 'no-change' | 'revise-plan' | 'reassess';
+  /**
+   * Why
+   *
+   * Why this is the right result, in plain words the person would recognise.
+   */
+  reasons?: Text;
+  /**
+   * What will change
+   *
+   * For a revised plan: what will be different, and from when.
+   */
+  whatWillChange?: Text;
+  /**
+   * Reassessment arranged for
+   *
+   * For a reassessment: when it will take place.
+   */
+  reassessmentArrangedFor?: Date;
+  /**
+   * The personal budget
+   *
+   * Whether the personal budget changes as a result. It may go down only after a reassessment has found that needs have changed.
+   */
+  personalBudget?: 'unchanged' | 'increased' | 'reduced';
+  /**
+   * The person agreed the result
+   */
+  personAgreed?: Agreement;
+  /**
+   * When it was decided
+   */
+  decidedAt: DateTime;
+}
+/**
  * A safeguarding enquiry under section 42 of the Care Act 2014 (or another safeguarding enquiry), made personal: what the person wants from it in their own words, how they were involved and supported, what was done, and at the end what changed and what they think of it, in the terms of the national Safeguarding Adults Collection. An open enquiry may be partial; a concluded one must have everything the rules ask for.
  */
 export interface SafeguardingEnquiry {
@@ -1436,70 +1816,6 @@ export interface SafeguardingRisk {
    * In plain, respectful words.
    */
   description?: Text;
-}
-/**
- * Whether the person would have substantial difficulty in any of the four areas of the Care Act 2014 (s67(4), and s68(3) for safeguarding). Record an empty list when there is none.
- */
-export interface SubstantialDifficulty {
-  /**
-   * Areas of difficulty
-   *
-   * The areas in which the person would have substantial difficulty. Leave the list empty when there are none.
-   *
-   * @maxItems 4
-   */
-  areas: SubstantialDifficultyArea[];
-  /**
-   * When it was considered
-   */
-  recordedAt: DateTime;
-}
-/**
- * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the person's involvement and whom the person agrees to. Where there is no such person and the person has substantial difficulty, an independent advocate must be arranged.
- */
-export interface AppropriatePerson {
-  /**
-   * Relationship
-   */
-  relationship: ShortText;
-  /**
-   * Person in their life
-   */
-  networkMemberId?: Id;
-  /**
-   * The person agreed to their support
-   *
-   * Whether the person agreed to this person supporting them to be involved.
-   */
-  personAgreed?: boolean;
-  /**
-   * When it was recorded
-   */
-  recordedAt: DateTime;
-}
-/**
- * Whether an independent advocate is involved, of which kind, and from when.
- */
-export interface IndependentAdvocacy {
-  /**
-   * An independent advocate is involved
-   *
-   * Whether an independent advocate is supporting the person's involvement.
-   */
-  involved: boolean;
-  type?: AdvocacyType;
-  /**
-   * Advocacy organisation
-   */
-  organisation?: ShortText;
-  /**
-   * Involved from
-   */
-  involvedFrom?: DateTime;
-  /**
-   * When it was recorded
-   */
-  recordedAt: DateTime;
 }
 /**
  * Whether the person lacked capacity in relation to the enquiry and, if they did, who supported them and the capacity decision that found it.

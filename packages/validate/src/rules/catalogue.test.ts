@@ -46,6 +46,14 @@ const designCatalogue = [
   ['capacity-decision/best-interests-checklist', 'error', 'draft'],
   ['capacity-decision/imca', 'error', 'draft'],
   ['capacity-decision/important-to-and-for', 'warning', 'draft'],
+  ['review/based-on-plan', 'error', 'draft'],
+  ['review/persons-view-first', 'error', 'draft'],
+  ['review/reason-recorded', 'error', 'draft'],
+  ['review/outcomes-achieved', 'error', 'complete'],
+  ['review/change-leads-to-action', 'error', 'draft'],
+  ['review/carer-involved', 'warning', 'draft'],
+  ['review/timing', 'warning', 'complete'],
+  ['review/advocacy', 'error', 'draft'],
 ];
 
 describe('the rule catalogue', () => {

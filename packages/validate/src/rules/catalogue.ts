@@ -1,12 +1,10 @@
+import { recordKinds } from '@goodday/schemas';
+import { rulesByKind } from '../generated/rules.js';
 import type { Rule } from '../rule.js';
-import { rules as assessment } from './assessment/catalogue.js';
 import { rulesByStatus } from './by-status.js';
-import { rules as capacityDecision } from './capacity-decision/catalogue.js';
-import { rules as safeguardingEnquiry } from './safeguarding-enquiry/catalogue.js';
-import { rules as supportPlan } from './support-plan/catalogue.js';
 
-/** Every rule Good Day checks, in catalogue order: each kind's own catalogue, kind by kind. */
-export const rules: readonly Rule[] = [...assessment, ...supportPlan, ...safeguardingEnquiry, ...capacityDecision];
+/** Every rule Good Day checks, in catalogue order: each kind's own catalogue, kind by kind in the registry's order. */
+export const rules: readonly Rule[] = recordKinds.flatMap((kind) => rulesByKind[kind] ?? []);
 
 /**
  * The rules that apply to a record of this kind at this status, in catalogue order: every rule for the kind
