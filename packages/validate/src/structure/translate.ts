@@ -82,21 +82,36 @@ function describe(lookup: SchemaLookup, error: StructureError, schemaId: string)
   }
 }
 
+/** The most structure findings a report holds: past this, one more finding says how many were left out. */
+export const MAX_STRUCTURE_FINDINGS = 1000;
+
 /**
  * Turns ajv errors into findings with plain messages. A failed choice from a code list is reported once,
- * not once per code it did not match.
+ * not once per code it did not match. At most {@link MAX_STRUCTURE_FINDINGS} are kept, so a hostile record's
+ * report stays small; the last finding then says how many more there were.
  */
 export function translateErrors(lookup: SchemaLookup, errors: readonly StructureError[], schemaId: string, source: string): Finding[] {
   const choices = errors.filter((e) => e.keyword === 'oneOf');
   const isInsideFailedChoice = (e: StructureError) =>
-    choices.some((c) => c !== e && e.instancePath.startsWith(c.instancePath) && e.schemaPath.startsWith(`${c.schemaPath}/`));
-  return errors
-    .filter((e) => !isInsideFailedChoice(e))
-    .map((e) => ({
-      ruleId: `structure/${e.keyword}`,
-      severity: 'error' as const,
-      path: e.instancePath,
-      message: describe(lookup, e, schemaId),
+    choices.length > 0 && choices.some((c) => c !== e && e.instancePath.startsWith(c.instancePath) && e.schemaPath.startsWith(`${c.schemaPath}/`));
+  const findings: Finding[] = [];
+  let left = 0;
+  for (const e of errors) {
+    if (findings.length >= MAX_STRUCTURE_FINDINGS) {
+      left++;
+      continue;
+    }
+    if (isInsideFailedChoice(e)) continue;
+    findings.push({ ruleId: `structure/${e.keyword}`, severity: 'error', path: e.instancePath, message: describe(lookup, e, schemaId), source });
+  }
+  if (left > 0) {
+    findings.push({
+      ruleId: 'structure/too-many-problems',
+      severity: 'error',
+      path: '',
+      message: `The record has up to ${left} more structure problems than are listed here: correct these and validate it again.`,
       source,
-    }));
+    });
+  }
+  return findings;
 }
