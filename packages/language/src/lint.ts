@@ -141,7 +141,8 @@ const list = (words: readonly string[]) => {
 };
 
 function messageFor(entry: LanguageEntry, match: string, quoted: boolean): string {
-  if (quoted) return `"${match}" is in the person's own words, so it stays as they said it; when you write about them yourself, say ${list(entry.suggestions)}.`;
+  // The person's words are not repeated in a finding: the entry's own phrase names what was found.
+  if (quoted) return `"${entry.phrases[0] ?? 'A word'}" is in the person's own words, so it stays as they said it; when you write about them yourself, say ${list(entry.suggestions)}.`;
   if (entry.kind === 'jargon' && entry.expansions?.length) {
     // The abbreviation as listed in the brackets, not the form written ("IMCA", not "IMCA's").
     const short = entry.caseSensitive && entry.phrases[0] ? entry.phrases[0] : match;
@@ -295,12 +296,12 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
         ruleId: 'language/abbreviation',
         severity: quoted ? 'info' : 'warning',
         message: quoted
-          ? `"${written}" is in the person's own words, so it stays as they said it; when you write about them yourself, say it in full.`
+          ? `An abbreviation in the person's own words stays as they said it; when you write about them yourself, say it in full.`
           : `Explain "${written}" the first time you use it, as "the words in full (${written})", or write the words in full: a reader outside the service may not know it.`,
         source: ABBREVIATION_SOURCE,
         start: tokens.start[i]!,
         end: tokens.end[last]!,
-        suggestions: ['the words in full', `the words in full (${written})`],
+        suggestions: quoted ? ['the words in full'] : ['the words in full', `the words in full (${written})`],
       });
       return last;
     }

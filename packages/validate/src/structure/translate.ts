@@ -14,6 +14,9 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
+// What a field name in a Good Day schema looks like: camelCase, or a "$schema"-style keyword.
+const FIELD_NAME = /^\$?[A-Za-z][A-Za-z0-9_-]{0,59}$/;
+
 // Names and codes from the input are shortened and quoted, so a hostile value cannot flood a message.
 const quote = (value: unknown): string => quoteShort(value, 60);
 
@@ -47,8 +50,15 @@ function describe(lookup: SchemaLookup, error: StructureError, schemaId: string)
       const title = parent && propertyTitle(lookup, parent, missing);
       return `${missingOpening(error.instancePath)}${missing}${title ? ` (${title.toLowerCase()})` : ''}: add it.`;
     }
-    case 'additionalProperties':
-      return `${where} has a field the schema does not define, ${quote(p.additionalProperty)}: remove it or correct its name.`;
+    case 'additionalProperties': {
+      // A name is shown only when it could be a field's: inside someone's words, or shaped like text, it may be their words.
+      const name = String(p.additionalProperty);
+      const parent = schemaAt(lookup, schemaId, error.instancePath)?.node.properties;
+      const inWords = parent !== undefined && 'describedBy' in parent && 'text' in parent;
+      return inWords || !FIELD_NAME.test(name)
+        ? `${where} has a field the schema does not define (its name is not shown, as it may be someone's words): remove it or correct its name.`
+        : `${where} has a field the schema does not define, ${quote(name)}: remove it or correct its name.`;
+    }
     case 'type':
       return `${where} should be ${TYPE_NAMES[String(p.type)] ?? String(p.type)}: change its value.`;
     case 'oneOf':
