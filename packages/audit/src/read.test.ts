@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { audit } from './audit.js';
 import { readLines, readStream, type ReadItem } from './read.js';
 
 const read = async (items: AsyncIterable<ReadItem>) => {
@@ -74,5 +75,11 @@ describe('every record is counted or reported unusable with its place', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('an array of 100,000 numbers is 100,000 unusable items, of which the summary keeps the first 100 (each was sorted in)', async () => {
+    const summary = await audit(readStream(pieces(`[${Array(100_000).fill('0').join(',')}]`), 'x.json'));
+    expect([summary.records, summary.unusableCount, summary.unusable.length]).toEqual([0, 100_000, 100]);
+    expect(summary.unusable.map((u) => u.index)).toEqual(Array.from({ length: 100 }, (_, i) => i));
   });
 });
