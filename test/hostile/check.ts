@@ -23,6 +23,9 @@ export function messageProblem(message: unknown): string | undefined {
   if (/\.(?:[cm]?js|ts):\d+:\d+|\bat (?:async )?\S+ \(/.test(message)) return `a stack frame in the reason: ${message.slice(0, 200)}`;
   if (message.length > MAX_MESSAGE) return `a reason of ${message.length} characters`;
   if (message.includes(CANARY)) return `record text in the reason: ${message.slice(0, 200)}`;
+  // Outside quotes: a quoted "undefined" is the input's, an unquoted one a date or a number that was not formatted.
+  if (/(?<!")\b(undefined|NaN|Infinity)\b(?!")/.test(message)) return `a value not written out: ${message.slice(0, 200)}`;
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(message)) return `a control character in the reason: ${JSON.stringify(message.slice(0, 200))}`;
   return undefined;
 }
 
@@ -94,6 +97,8 @@ export function markdownProblem(md: string): string | undefined {
     if (!line.includes(CANARY)) continue;
     if (/(^|[^\\])<[a-z!/?]/i.test(line)) return `raw HTML from the record: ${line.slice(0, 120)}`;
     if (/(^|[^\\])\]\(/.test(line) || /(^|[^\\])!\[/.test(line)) return `a link or image from the record: ${line.slice(0, 120)}`;
+    // GFM autolinks need no markup: an unescaped email address, www. or scheme.
+    if (/[\w.+-](?<!\\)@[\w-]+\.\w/.test(line) || /(^|[\s*_~(])www\.(?!\\)/i.test(line) || /\bhttps?:\/\//i.test(line)) return `a GFM autolink from the record: ${line.slice(0, 120)}`;
   }
   return undefined;
 }

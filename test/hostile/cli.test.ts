@@ -218,6 +218,21 @@ const USAGE: readonly (readonly string[])[] = [
   ['audit', 'merge', join(dir, 'missing.json')],
   ['audit', 'merge', '/dev/null'],
   ['help', 'nope', '--frobnicate'],
+  // Issue 21: prototype names as values, --out where nothing can be written, empty and huge limits, endless or forged summaries.
+  ['render', '--format', 'constructor', record],
+  ['render', '--format', '__proto__', record],
+  ['render', '--format', 'toString', record],
+  ['audit', '--format', 'constructor', record],
+  ['audit', '--format', '__proto__', record],
+  ['render', '--out', '.', record],
+  ['render', '--out', 'no/such/dir/x.html', record],
+  ...(existsSync('/dev/full') ? [['render', '--out', '/dev/full', record], ['audit', '--out', '/dev/full', record]] : []),
+  ['audit', '--out', '.', record],
+  ['validate', '--max-depth', '10000', record],
+  ['validate', '--max-depth', '', record],
+  ['validate', '--max-bytes', '', record],
+  ['audit', 'merge', '/dev/zero'],
+  ['audit', 'merge', join(import.meta.dirname, '../../packages/cli/package.json')],
 ];
 
 describe('goodday with unusable usage', () => {
@@ -232,10 +247,22 @@ describe('goodday with unusable usage', () => {
     expect(failures).toEqual([]);
   }, 300_000);
 
-  it('with nothing at all: the help on standard output, exit 2', async () => {
+  it('with nothing at all: the usage on standard error, as the reason for exit 2 (nothing was said)', async () => {
     const r = await goodday([]);
-    expect([r.code, r.stderr]).toEqual([2, '']);
-    expect(r.stdout).toMatch(/^Usage: goodday <command>/);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^Usage: goodday <command>/);
+  });
+
+  it('escapes ESC, CSI (U+009B), U+2028 and newlines from file names and "$schema": one line, no control character', async () => {
+    const name = join(dir, 'a\u001b[31mred\u009b2J\nline.json');
+    writeFileSync(name, JSON.stringify({ ...JSON.parse(readFileSync(record, 'utf8')), $schema: `https://x/\u009b31m\u2028\u001b]0;title\u0007` }));
+    const failures: string[] = [];
+    for (const args of [['validate', name], ['render', name], ['lint', join(dir, 'missing\u001b[2J\n.txt')], ['audit', 'merge', name], ['validate', '--with', name, record]]) {
+      const r = await goodday(args);
+      const p = unusableProblem(r) ?? (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/.test(r.stderr + r.stdout) ? `a control character: ${JSON.stringify(r.stderr.slice(0, 200))}` : undefined);
+      if (p) failures.push(`${args[0]}: ${p}`);
+    }
+    expect(failures).toEqual([]);
   });
 
   it('merges only summaries: a partial summary file is refused in one line; "__proto__" stays a key of its own', async () => {
@@ -292,9 +319,11 @@ describe('goodday audit over hostile paths', () => {
     const summary = JSON.parse(r.stdout);
     expect(summary.records).toBe(1);
     expect(summary.unusable.map((u: { reason: string }) => u.reason)).toEqual(['permission denied', 'permission denied']);
-    const v = await goodday(['validate', paths['unreadable-file']!], { prefix });
-    expect(unusableProblem(v)).toBeUndefined();
-    expect(v.stderr).toMatch(/permission denied/);
+    for (const command of ['validate', 'lint']) {
+      const v = await goodday([command, paths['unreadable-file']!], { prefix });
+      expect(unusableProblem(v), command).toBeUndefined();
+      expect(v.stderr).toMatch(/permission denied/);
+    }
   }, 60_000);
 });
 

@@ -8,7 +8,7 @@ import { examples, getAt, places, renderable, setAt, type Example, type Segment 
  * a unique id. `full` makes every mutation of every example; the default takes an even sample of the largest groups.
  */
 export type Hostile =
-  | { readonly type: 'text'; readonly id: string; readonly group: string; readonly make: () => string | Uint8Array; readonly ndjson?: boolean }
+  | { readonly type: 'text'; readonly id: string; readonly group: string; readonly make: () => string | Uint8Array; readonly ndjson?: boolean; readonly items?: number }
   | { readonly type: 'value'; readonly id: string; readonly group: string; readonly make: () => unknown };
 
 const text = (group: string, id: string, make: () => string | Uint8Array, ndjson?: boolean): Hostile => ({ type: 'text', id: `${group}/${id}`, group, make, ...(ndjson ? { ndjson } : {}) });
@@ -273,7 +273,8 @@ function forgedSchemas(): Hostile[] {
 }
 
 const DATES = ['2026-02-30', '2026-13-01', '2026-00-10', '2026-02-29', '2026-04-31', '0000-00-00', '2026-1-1', '26-03-03', '2026/03/03', '+275760-09-13', '2026-03-03 ', '٢٠٢٦-٠٣-٠٣'];
-const DATE_TIMES = ['2026-03-03T24:60:00Z', '2026-03-03T24:00:00Z', '2026-03-03T23:60:00Z', '2026-03-03T23:59:61Z', '2026-03-03T10:30:00', '2026-03-03T10:30:00+25:00', '2026-02-30T10:00:00Z', '2026-13-01T00:00:00Z', '2026-03-03T10:30Z', '9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z', '2026-03-03t10:30:00z'];
+// The last four are valid: a leap second, a year past 9999 and one before 1 after the offset, a space and nine digits of fraction.
+const DATE_TIMES = ['2016-12-31T23:59:60Z', '9999-12-31T23:30:00-01:00', '0000-01-01T00:30:00+01:00', '2026-03-03 10:30:00.123456789+01:00', '2026-03-03T24:60:00Z', '2026-03-03T24:00:00Z', '2026-03-03T23:60:00Z', '2026-03-03T23:59:61Z', '2026-03-03T10:30:00', '2026-03-03T10:30:00+25:00', '2026-02-30T10:00:00Z', '2026-13-01T00:00:00Z', '2026-03-03T10:30Z', '9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z', '2026-03-03t10:30:00z'];
 
 function impossibleDates(full: boolean): Hostile[] {
   const out: Hostile[] = [];
@@ -346,6 +347,45 @@ function streams(): Hostile[] {
   return out;
 }
 
+/** Streams whose every element or line must be counted, as a record or as unusable: after a non-object or a long one, records were lost. */
+function countedStreams(): Hostile[] {
+  const [a, b, c, d] = seeds.map((e) => json(e.record)) as [string, string, string, string];
+  const long = (mib: number) => `{"x":"${CANARY}${'y'.repeat(mib * 1024 * 1024)}"}`;
+  const arrays: Record<string, [string, number]> = {
+    'number-first': [`[1,${a},${b}]`, 3],
+    'string-first': [`["${CANARY}",${a}]`, 2],
+    'scalars-between': [`[${a},null,true,-1.5e3,"]\\"{",${b},[1,{"c":2}],${c}]`, 8],
+    'over-limit-between': [`[${a},${long(6)},${b},${c}]`, 4],
+    'unclosed-string-last': [`[${a},"${CANARY}`, 2],
+  };
+  const out = Object.entries(arrays).map(([id, [body, items]]) => ({ ...text('counted-streams', `${id}.json`, () => body), items }));
+  out.push({ ...text('counted-streams', 'line-over-16mib.ndjson', () => `${a}\n${long(17)}\n${b}\n${c}\n${d}\n${a}\n${b}\n`, true), items: 7 });
+  out.push({ ...text('counted-streams', 'two-long-lines.ndjson', () => `${long(6)}\n${a}\n${long(6)}\n${b}\n`, true), items: 4 });
+  return out;
+}
+
+/** Lists far over their limit at each list of each kind (ids, nulls, copies): ajv compared every pair, and took minutes. */
+function longLists(full: boolean): Hostile[] {
+  const n = full ? 240_000 : 60_000;
+  const out: Hostile[] = [];
+  for (const e of seeds) {
+    const lists = places(e.record).filter((p) => Array.isArray(getAt(e.record, p)));
+    for (const path of full ? lists : sample(lists, 2)) {
+      const first = (getAt(e.record, path) as unknown[])[0] ?? {};
+      const where = path.map((s) => `/${s}`).join('');
+      out.push(text('long-lists', `${e.kind}${where}=ids`, () => json(setAt(e.record, path, Array.from({ length: n }, (_, i) => `id-${i}`)))));
+      out.push(text('long-lists', `${e.kind}${where}=nulls`, () => json(setAt(e.record, path, Array.from({ length: n }, () => null)))));
+      if (full) out.push(text('long-lists', `${e.kind}${where}=copies`, () => json(setAt(e.record, path, Array.from({ length: n / 10 }, () => first)))));
+    }
+  }
+  return out;
+}
+
+/** A status outside the code list: counted by it verbatim, it leaked text and "__proto__" or "constructor" broke the counts. */
+function statuses(): Hostile[] {
+  return seeds.flatMap((e) => [CANARY, '__proto__', 'constructor', 'toString', 'hasOwnProperty', ''].map((st, i) => text('statuses', `${e.kind}#${i}`, () => json(setAt(e.record, ['status'], st)))));
+}
+
 /** In-memory values no JSON text can make, for the functions that take a value. */
 function values(): Hostile[] {
   const seed = seeds[0]!.record;
@@ -411,6 +451,10 @@ export const MARKUP = [
   `<SCRIPT SRC=//evil.example/${CANARY}.js></SCRIPT>`,
   `data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg== ${CANARY}`,
   `<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>${CANARY}`,
+  // GFM autolinks: an email address, www. and a scheme become links with no markup at all.
+  `${CANARY} evil@example.com`,
+  `${CANARY} www.evil.example/x`,
+  `${CANARY} https://evil.example/x`,
 ];
 
 function markup(full: boolean): Hostile[] {
@@ -437,5 +481,5 @@ const FULL_ONLY = new Set(['limits/depth-1e6-arrays', 'limits/wide-object-300k',
 
 /** The whole corpus; ids are unique. */
 export function hostileCorpus(full = false): Hostile[] {
-  return [...notJson(), ...encodings(), ...limits(), ...prototypeKeys(full), ...wrongTypes(full), ...forgedSchemas(), ...impossibleDates(full), ...numbers(full), ...streams(), ...values(), ...markup(full)].filter((h) => full || !FULL_ONLY.has(h.id));
+  return [...notJson(), ...encodings(), ...limits(), ...prototypeKeys(full), ...wrongTypes(full), ...forgedSchemas(), ...impossibleDates(full), ...numbers(full), ...streams(), ...countedStreams(), ...longLists(full), ...statuses(), ...values(), ...markup(full)].filter((h) => full || !FULL_ONLY.has(h.id));
 }

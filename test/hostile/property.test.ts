@@ -4,6 +4,7 @@ import { GoodDayInputError, parseRecord, validate } from '@goodday/validate';
 import { audit, auditItem, emptySummary, merge, readLines, readStream, toCsv, toHtml, toJson, type ReadItem, type Summary } from '../../packages/audit/src/index.js';
 import { LanguageInputError, lint } from '../../packages/language/src/index.js';
 import { render, RenderRefusedError } from '../../packages/render/src/index.js';
+import { escapeControls } from '../../packages/cli/src/one-line.js';
 import { CANARY, canaried, canaryPaths } from './canary.js';
 import { chunksOf, errorProblem, fingerprint, htmlProblem, markdownProblem, messageProblem, pollution, tagsOf } from './check.js';
 import { MARKUP } from './corpus.js';
@@ -11,7 +12,7 @@ import { examples, getAt, places, renderable, setAt, type Segment } from './exam
 import { TOTAL_RUNS, tally } from './tally.js';
 
 /** Each property's share of the total runs, by how much it costs and how much ground it covers. */
-const SHARES = { parse: 0.12, validateAny: 0.1, validateMutated: 0.16, render: 0.1, lint: 0.2, audit: 0.1, merge: 0.07, readers: 0.15 };
+const SHARES = { parse: 0.12, validateAny: 0.1, validateMutated: 0.14, render: 0.1, lint: 0.14, audit: 0.1, merge: 0.07, readers: 0.12, arrayCounts: 0.04, leapSecond: 0.03, oneLine: 0.02, longLists: 0.02 };
 const runsFor = (name: keyof typeof SHARES) => Math.max(20, Math.round(TOTAL_RUNS * SHARES[name]));
 let total = 0;
 const runs = (name: keyof typeof SHARES) => {
@@ -201,6 +202,76 @@ describe('property-based: hostile values into validate, render, lint and the aud
         for (const it of whole) if ('error' in it) expect(messageProblem(it.error)).toBeUndefined();
         // A line is one record at most: a broken line cannot swallow the next.
         if (!asArray) expect(whole.length).toBeLessThanOrEqual(text.split('\n').length);
+      }),
+    );
+  });
+});
+
+describe('the classes of issue 21, property by property', { timeout: 1_200_000 }, () => {
+  it('audit readers: any JSON array, cut anywhere, gives one item per element, in order (records after a non-object were lost)', async () => {
+    const element = fc.oneof(fc.jsonValue({ maxDepth: 2 }), mutated, hostileString);
+    await assertAsyncRuns(
+      'arrayCounts',
+      fc.asyncProperty(fc.array(element, { maxLength: 10 }), fc.integer({ min: 1, max: 61 }), async (values, size) => {
+        const bytes = new TextEncoder().encode(JSON.stringify(values));
+        const out: ReadItem[] = [];
+        for await (const it of readStream(chunksOf(bytes, size), 'x.json')) out.push(it);
+        expect(out.map((it) => it.source.index)).toEqual(values.map((_, i) => i));
+      }),
+    );
+  });
+
+  it('rules: a leap second (23:59:60Z) is judged as 23:59:59Z in every date-time of every example (29 of 200 records flipped)', () => {
+    const dateTimes = examples.map((e) => places(e.record).filter((p) => typeof getAt(e.record, p) === 'string' && /^\d{4}-\d\d-\d\dT/.test(getAt(e.record, p) as string)));
+    const findings = (r: unknown) => validate(r).findings.map((f) => `${f.ruleId} ${f.path} ${f.message}`);
+    assertRuns(
+      'leapSecond',
+      fc.property(fc.nat(examples.length - 1), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (i, picks) => {
+        const where = dateTimes[i]!;
+        if (where.length === 0) return;
+        let leap: unknown = examples[i]!.record;
+        let plain: unknown = examples[i]!.record;
+        for (const pick of picks) {
+          const path = where[pick % where.length]!;
+          const day = (getAt(examples[i]!.record, path) as string).slice(0, 10);
+          leap = setAt(leap, path, `${day}T23:59:60Z`);
+          plain = setAt(plain, path, `${day}T23:59:59Z`);
+        }
+        expect(findings(leap)).toEqual(findings(plain));
+      }),
+    );
+  });
+
+  it('the CLI: any text, escaped for standard error, is one line with no control or separator character', () => {
+    assertRuns(
+      'oneLine',
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        const out = escapeControls(text.replaceAll('\n', ' '));
+        expect(out).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/);
+      }),
+    );
+  });
+
+  it('validate: a list of up to 20,000 items at any list of a valid record is told its limit once, in time linear in its length', () => {
+    const lists = seeds.map((r) => places(r).filter((p) => Array.isArray(getAt(r, p))));
+    assertRuns(
+      'longLists',
+      fc.property(fc.nat(seeds.length - 1), fc.nat(), fc.integer({ min: 0, max: 20_000 }), hostileJson, (i, j, n, item) => {
+        const where = lists[i]!;
+        if (where.length === 0) return;
+        const path = where[j % where.length]!;
+        const record = setAt(seeds[i]!, path, Array.from({ length: n }, () => item));
+        const started = performance.now();
+        let findings = 0;
+        try {
+          findings = validate(record).findings.length;
+        } catch (error) {
+          // Over maxValues (20,000 items of a wide object) is refused in one line before any check.
+          expect(errorProblem(error, [GoodDayInputError])).toBeUndefined();
+        }
+        // Linear: 20,000 items take milliseconds; pairwise, seconds.
+        expect(performance.now() - started).toBeLessThan(3_000);
+        expect(findings).toBeLessThanOrEqual(1001);
       }),
     );
   });

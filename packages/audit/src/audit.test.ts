@@ -76,7 +76,7 @@ describe('an audit of the example safeguarding enquiries (figures worked out by 
     ].map((value, i) => ({ source: { file: 'x.ndjson', line: i + 1 }, value }));
     const summary = await audit(items);
     expect(JSON.stringify(summary)).not.toContain('Smith');
-    expect(summary.byKind).toEqual({ assessment: { '1.0.0': { unknown: 3 } } });
+    expect(summary.byKind).toEqual({ assessment: { '1.0.0': { 'not a known status': 3 } } });
     expect(summary.rules['structure']!.examples!.map((e) => e.id)).toEqual(['', '', '']);
   });
 

@@ -18,6 +18,8 @@ const STRUCTURE = 'structure';
 // allows is reported, since anything else may be the record's own text (or "constructor", a key of every object).
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const usableId = (id: unknown): string => (typeof id === 'string' && id.length <= 128 && ID.test(id) ? id : '');
+/** Where a record whose status is not one its schema allows is counted. */
+export const NOT_A_KNOWN_STATUS = 'not a known status';
 const statusCache = new Map<string, ReadonlySet<string>>();
 function usableStatus(kind: RecordKind, version: string, status: unknown): string {
   let known = statusCache.get(`${kind}@${version}`);
@@ -25,7 +27,7 @@ function usableStatus(kind: RecordKind, version: string, status: unknown): strin
     const branches = (getSchema(kind, version)?.properties?.status as { oneOf?: { const?: unknown }[] } | undefined)?.oneOf ?? [];
     statusCache.set(`${kind}@${version}`, (known = new Set(branches.map((b) => String(b.const)))));
   }
-  return typeof status === 'string' && known.has(status) ? status : 'unknown';
+  return typeof status === 'string' && known.has(status) ? status : NOT_A_KNOWN_STATUS;
 }
 
 export interface AuditOptions {
@@ -123,7 +125,8 @@ function addTally(summary: Summary, ruleId: string, passed: boolean, place: Sour
 
 function addUnusable(summary: Summary, source: ReadItem['source'], reason: string): void {
   summary.unusableCount++;
-  summary.unusable = firstByPlace(summary.unusable, [{ ...source, reason: reason.split('\n')[0]! }], 100);
+  // Once the list is full, a later place cannot be among the first: a file of 300,000 non-records is not sorted 300,000 times.
+  if (wouldKeep(summary.unusable, source, 100)) summary.unusable = firstByPlace(summary.unusable, [{ ...source, reason: reason.split('\n')[0]! }], 100);
 }
 
 /** Audits every item read, holding one record at a time; resolves to the summary. */

@@ -55,18 +55,25 @@ const lineItem = (text: string, source: Source): ReadItem | undefined => {
 /**
  * Reads NDJSON: one record per line, so a broken line is reported and the next line reads as usual. Lines are
  * found in the bytes and each is decoded on its own: no string is made of a whole chunk, and a character split
- * between chunks is whole again in its line.
+ * between chunks is whole again in its line. A line over the limit is reported and skipped to its end, unkept.
  */
 export async function* readLines(chunks: AsyncIterable<string | Buffer>, file: string, firstLine = 1): AsyncGenerator<ReadItem> {
   let line = firstLine - 1;
   // The start of a line that a later chunk finishes, in pieces, so that a long line is joined once.
   let carry: Buffer[] = [];
   let carried = 0;
+  // Past the limit, the rest of the line is dropped as it comes: only its end is looked for.
+  let overLong = false;
   for await (const piece of chunks) {
     const chunk = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
     let from = 0;
     for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, from)) {
       line++;
+      if (overLong) {
+        overLong = false;
+        from = nl + 1;
+        continue;
+      }
       const text = carried > 0 ? Buffer.concat([...carry, chunk.subarray(0, nl)]).toString('utf8') : chunk.toString('utf8', from, nl);
       carry = [];
       carried = 0;
@@ -74,12 +81,14 @@ export async function* readLines(chunks: AsyncIterable<string | Buffer>, file: s
       const item = lineItem(text, { file, line });
       if (item) yield item;
     }
-    if (from < chunk.length) {
+    if (from < chunk.length && !overLong) {
       carry.push(chunk.subarray(from));
       carried += chunk.length - from;
       if (carried > MAX_LINE_BYTES) {
         yield { source: { file, line: line + 1 }, error: `over ${MAX_RECORD_CHARS} characters` };
-        return;
+        carry = [];
+        carried = 0;
+        overLong = true;
       }
     }
   }
@@ -87,9 +96,12 @@ export async function* readLines(chunks: AsyncIterable<string | Buffer>, file: s
   if (item) yield item;
 }
 
+const NOT_A_RECORD = 'not a JSON object (a Good Day record is one)';
+
 /**
  * Reads a JSON file holding one record at a time: a JSON array (each element in turn) or one record (or
- * several, one after another). The shape is told from the first character: "[" is an array.
+ * several, one after another). The shape is told from the first character: "[" is an array. Every element is
+ * counted: one that is not an object, or is over the limit, is reported by its place and the next is read as usual.
  */
 export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: string): AsyncGenerator<ReadItem> {
   let depth = 0;
@@ -102,6 +114,11 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
   let index = 0;
   // Skipping to the end of a line that is not a record: a state kept across chunks, as the line can end in the next.
   let skipping = false;
+  // Inside an array element that is not an object or array: a string (its quotes tracked by inString) or a bare word or number.
+  let scalar: 'string' | 'bare' | undefined;
+  // Inside a record over the limit: its end is still found, but nothing of it is kept.
+  let discarding = false;
+  const place = (): Source => (inArray ? { file, index: index++ } : { file, line: startLine });
   // Bytes are decoded across chunks, so a character split between two chunks stays whole.
   const decoder = new StringDecoder('utf8');
   for await (const chunk of chunks) {
@@ -117,8 +134,19 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
       if (inString) {
         if (escaped) escaped = false;
         else if (c === 0x5c) escaped = true;
-        else if (c === 0x22) inString = false;
+        else if (c === 0x22) {
+          inString = false;
+          if (scalar === 'string') {
+            scalar = undefined;
+            yield { source: { file, index: index++ }, error: NOT_A_RECORD };
+          }
+        }
         continue;
+      }
+      if (scalar === 'bare') {
+        if (c > 0x20 && c !== 0x2c && c !== 0x5d && c !== 0xfeff) continue;
+        scalar = undefined;
+        yield { source: { file, index: index++ }, error: NOT_A_RECORD };
       }
       if (inArray === undefined && c > 0x20 && c !== 0xfeff) {
         inArray = c === 0x5b;
@@ -143,25 +171,37 @@ export async function* readStream(chunks: AsyncIterable<string | Buffer>, file: 
         }
         depth--;
         if (depth === 0) {
+          if (discarding) {
+            discarding = false;
+            continue;
+          }
           const whole = current + text.slice(from, i + 1);
           current = '';
-          yield parse(whole, inArray ? { file, index: index++ } : { file, line: startLine });
+          yield parse(whole, place());
         }
+      } else if (depth === 0 && inArray && c > 0x20 && c !== 0x2c && c !== 0xfeff) {
+        // An element of the array that is not an object: counted and reported, and the next element read as usual.
+        if (c === 0x22) {
+          inString = true;
+          scalar = 'string';
+        } else scalar = 'bare';
       } else if (depth === 0 && c > 0x20 && c !== 0x2c && c !== 0xfeff) {
         // Something other than a record between records: report the line and skip to its end.
         yield { source: { file, line }, error: 'a line that is not a JSON record' };
         skipping = true;
       }
     }
-    if (depth > 0) {
+    if (depth > 0 && !discarding) {
       current += text.slice(from);
       if (current.length > MAX_RECORD_CHARS) {
-        yield { source: inArray ? { file, index: index++ } : { file, line: startLine }, error: `over ${MAX_RECORD_CHARS} characters` };
-        return;
+        yield { source: place(), error: `over ${MAX_RECORD_CHARS} characters` };
+        current = '';
+        discarding = true;
       }
     }
   }
-  if (depth > 0) yield { source: inArray ? { file, index } : { file, line: startLine }, error: 'the file ends inside a record' };
+  if (scalar !== undefined) yield { source: { file, index: index++ }, error: scalar === 'bare' ? NOT_A_RECORD : 'the file ends inside a record' };
+  else if (depth > 0 && !discarding) yield { source: place(), error: 'the file ends inside a record' };
 }
 
 /** Reads every record from paths: files, folders (recursively), or "-" for standard input; files' bytes are counted into `counter`. */

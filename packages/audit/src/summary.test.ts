@@ -47,4 +47,20 @@ describe('merging summaries read from files', () => {
     counted.review.goals['not-met'] = 2;
     expect(merge(older, counted).review.goals).toEqual({ 'not-met': 2 });
   });
+
+  it('takes only a summary of the size an audit writes, so a forged one cannot make a merge or a report grow without end', () => {
+    const whole = JSON.parse(summaryText('{}'));
+    const manyRules = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`rule-${i}`, { applied: 1, passed: 1, failed: 0 }]));
+    const example = { id: 'a', file: 'x.json' };
+    const oversized: Record<string, unknown>[] = [
+      { ...whole, rules: manyRules },
+      { ...whole, rules: { a: { applied: 11, passed: 0, failed: 11, examples: Array.from({ length: 11 }, () => example) } } },
+      { ...whole, rules: { a: { applied: 1, passed: 0, failed: 1, examples: [{ ...example, message: 'x'.repeat(4097) }] } } },
+      { ...whole, rules: { ['r'.repeat(4097)]: { applied: 1, passed: 1, failed: 0 } } },
+      { ...whole, unusable: Array.from({ length: 101 }, () => ({ file: 'x.json', reason: 'not valid JSON' })) },
+      { ...whole, unusable: [{ file: 'x'.repeat(4097), reason: 'not valid JSON' }] },
+    ];
+    for (const b of oversized) expect(isSummary(b)).toBe(false);
+    expect(isSummary({ ...whole, rules: Object.fromEntries(Object.entries(manyRules).slice(0, 10_000)) })).toBe(true);
+  });
 });

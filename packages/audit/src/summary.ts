@@ -116,23 +116,34 @@ export function merge(...summaries: readonly Summary[]): Summary {
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
-const isCounts = (v: unknown) => isObject(v) && Object.values(v).every(isCount);
-const isPlace = (v: unknown) => isObject(v) && typeof v.file === 'string' && (v.line === undefined || isCount(v.line)) && (v.index === undefined || isCount(v.index));
+// Far more than any audit writes (rule ids, kinds, versions and codes number in the tens or hundreds), so a forged file stays small.
+const MAX_KEYS = 10_000;
+const MAX_TEXT = 4096;
+const isText = (v: unknown) => typeof v === 'string' && v.length <= MAX_TEXT;
+const fewKeys = (v: Record<string, unknown>) => {
+  let n = 0;
+  for (const key in v) if (++n > MAX_KEYS || key.length > MAX_TEXT) return false;
+  return true;
+};
+const isMap = (v: unknown, each: (value: unknown) => boolean) => isObject(v) && fewKeys(v) && Object.values(v).every(each);
+const isCounts = (v: unknown) => isMap(v, isCount);
+const isPlace = (v: unknown) => isObject(v) && isText(v.file) && (v.line === undefined || isCount(v.line)) && (v.index === undefined || isCount(v.index));
+const isExample = (e: unknown) => isPlace(e) && isText((e as Record<string, unknown>).id) && ((e as Record<string, unknown>).message === undefined || isText((e as Record<string, unknown>).message));
 const isTally = (v: unknown) =>
-  isObject(v) && isCount(v.applied) && isCount(v.passed) && isCount(v.failed) && (v.examples === undefined || (Array.isArray(v.examples) && v.examples.every((e) => isPlace(e) && typeof e.id === 'string')));
+  isObject(v) && isCount(v.applied) && isCount(v.passed) && isCount(v.failed) && (v.examples === undefined || (Array.isArray(v.examples) && v.examples.length <= KEEP_EXAMPLES && v.examples.every(isExample)));
 
 /**
  * True when the value is a whole summary, every count a whole number, as read from a file for `goodday audit merge`:
- * a file that only claims the format, or has parts missing, would stop a merge part-way.
+ * a file that only claims the format, or has parts missing, would stop a merge part-way. Its size is bounded as an
+ * audit writes it (at most 10,000 entries in a map, {@link KEEP_EXAMPLES} examples a rule, 100 unusable places, and
+ * 4,096 characters a text), so a forged file cannot make a merge or a report grow without end.
  */
 export function isSummary(value: unknown): value is Summary {
   if (!isObject(value) || value.format !== 'goodday-audit-summary/1' || !isCount(value.records) || !isCount(value.unusableCount)) return false;
   const { byKind, rules, safeguarding: s, review: r, language: l, unusable } = value;
   return (
-    isObject(byKind) &&
-    Object.values(byKind).every((versions) => isObject(versions) && Object.values(versions).every(isCounts)) &&
-    isObject(rules) &&
-    Object.values(rules).every(isTally) &&
+    isMap(byKind, (versions) => isMap(versions, isCounts)) &&
+    isMap(rules, isTally) &&
     isObject(s) &&
     isCounts(s.asked) &&
     isCounts(s.achieved) &&
@@ -145,6 +156,7 @@ export function isSummary(value: unknown): value is Summary {
     l.readingEase.length === READING_EASE_BANDS.length &&
     l.readingEase.every(isCount) &&
     Array.isArray(unusable) &&
-    unusable.every((u) => isPlace(u) && typeof u.reason === 'string')
+    unusable.length <= KEEP_UNUSABLE &&
+    unusable.every((u) => isPlace(u) && isText(u.reason))
   );
 }

@@ -7,11 +7,13 @@ export interface Io {
   /** Size of a file in bytes, or throws a Node file-system error. */
   size(path: string): Promise<{ bytes: number; isFile: boolean }>;
   readFile(path: string): Promise<Uint8Array>;
-  /** All of standard input, for commands that read `-`. */
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input, for commands that read `-`: all of it, or once over `limit` bytes, what was read so far (so just over). */
+  readStdin(limit?: number): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
   /** True when standard error is a terminal, where a progress line helps. */
   isErrorTerminal(): boolean;
+  /** A progress line for a terminal, written as it is (its carriage return and erase-line code are the point); stderr when absent. */
+  progress?(text: string): void;
 }
 
 export const processIo: Io = {
@@ -24,9 +26,15 @@ export const processIo: Io = {
   readFile: (path) => readFile(path),
   writeFile: (path, text) => writeFile(path, text),
   isErrorTerminal: () => process.stderr.isTTY === true,
-  readStdin: async () => {
+  progress: (text) => process.stderr.write(text),
+  readStdin: async (limit = Infinity) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let bytes = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+      // Stop at the limit: the rest of a 256 MiB stream is never held.
+      if ((bytes += (chunk as Buffer).length) > limit) break;
+    }
     return Buffer.concat(chunks);
   },
 };

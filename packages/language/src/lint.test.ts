@@ -33,6 +33,16 @@ describe('lint', () => {
     expect(ids("She's been wandering from the nurses' station.")).toEqual(['language/wandering:warning']);
   });
 
+  it("does not repeat the person's quoted words in a finding: the entry's own phrase names what was found", () => {
+    const said = lint('She said, "I\'m not a WANDERER, I just like a walk." Her words: "the PCWX came late".');
+    const messages = said.findings.map((f) => `${f.message} ${f.suggestions.join(' ')}`);
+    expect(said.findings.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(message).not.toContain('WANDERER');
+      expect(message).not.toContain('PCWX');
+    }
+  });
+
   it('reads hyphens, spaces and closed spellings alike, and ignores capitals unless an entry asks', () => {
     expect(ids('Non-compliant. Non compliant. NONCOMPLIANT.')).toEqual(Array(3).fill('language/non-compliant:warning'));
     expect(ids('The ot was late.')).toEqual([]);

@@ -206,7 +206,8 @@ const list = (words: readonly string[]) => {
 };
 
 function messageFor(entry: LanguageEntry, match: string, quoted: boolean): string {
-  if (quoted) return `"${match}" is in the person's own words, so it stays as they said it; when you write about them yourself, say ${list(entry.suggestions)}.`;
+  // The person's words are not repeated in a finding: the entry's own phrase names what was found.
+  if (quoted) return `"${entry.phrases[0] ?? 'A word'}" is in the person's own words, so it stays as they said it; when you write about them yourself, say ${list(entry.suggestions)}.`;
   if (entry.kind === 'jargon' && entry.expansions?.length) {
     // The abbreviation as listed in the brackets, not the form written ("IMCA", not "IMCA's").
     const short = entry.caseSensitive && entry.phrases[0] ? entry.phrases[0] : match;
@@ -305,6 +306,7 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
     let quotes: Span[] | undefined;
     const found: { entry: LanguageEntry | undefined; ruleId: string; severity: Severity; message: string; source: string; start: number; end: number; suggestions: readonly string[] }[] = [];
     const jargonSeen = new Set<string>();
+    const messages = new Map<string, { ruleId: string; message: string }>();
 
     for (let i = 0; i < tokens.count; i++) {
       if (!tokens.isWord(i)) continue;
@@ -333,11 +335,16 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
       }
       const quoted = personVoice || inSpans((quotes ??= quotedSpans(text)), start);
       const written = text.slice(start, end);
+      // The same words found again share one message and one rule id: 5 MB of labels held 500,000 copies of each.
+      const key = `${quoted ? 'q' : 'p'}${entry.id}\u0000${written}`;
+      let said = messages.get(key);
+      if (said === undefined && messages.size < 4096) messages.set(key, (said = { ruleId: `language/${entry.id}`, message: messageFor(entry, written, quoted) }));
+      said ??= { ruleId: `language/${entry.id}`, message: messageFor(entry, written, quoted) };
       found.push({
         entry,
-        ruleId: `language/${entry.id}`,
+        ruleId: said.ruleId,
         severity: quoted ? 'info' : entry.severity,
-        message: messageFor(entry, written, quoted),
+        message: said.message,
         source: entry.source,
         start,
         end,
@@ -360,12 +367,12 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
         ruleId: 'language/abbreviation',
         severity: quoted ? 'info' : 'warning',
         message: quoted
-          ? `"${written}" is in the person's own words, so it stays as they said it; when you write about them yourself, say it in full.`
+          ? `An abbreviation in the person's own words stays as they said it; when you write about them yourself, say it in full.`
           : `Explain "${written}" the first time you use it, as "the words in full (${written})", or write the words in full: a reader outside the service may not know it.`,
         source: ABBREVIATION_SOURCE,
         start: tokens.start[i]!,
         end: tokens.end[last]!,
-        suggestions: ['the words in full', `the words in full (${written})`],
+        suggestions: quoted ? ['the words in full'] : ['the words in full', `the words in full (${written})`],
       });
       return last;
     }

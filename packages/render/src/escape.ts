@@ -9,7 +9,8 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 // special characters are replaced. A line break would let record text start a heading or list.
 // A table per format, by character code below 0x100: what the character becomes, or undefined to keep it.
 const MARKDOWN: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const MARKDOWN_SPECIAL = '\\`*_[]()!|~{}#:';
+// '@' and the ':' of a scheme would start an autolink under GFM (evil@example.com, https://…); 'www.' is escaped below.
+const MARKDOWN_SPECIAL = '\\`*_[]()!|~{}#:@';
 function table(format: Format): readonly (string | undefined)[] {
   const out: (string | undefined)[] = [];
   for (let code = 0; code < 0x100; code++) {
@@ -49,7 +50,8 @@ function replaceAll(text: string, replacements: readonly (string | undefined)[])
 export function escapeText(format: Format, text: string): string {
   const escaped = replaceAll(text, TABLES[format]).trim();
   if (format !== 'markdown') return escaped;
-  return escaped.replace(/^([-+])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  const unlinked = escaped.includes('.') ? escaped.replace(/(www)\./gi, '$1\\.') : escaped;
+  return unlinked.replace(/^([-+])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Fixed wording from the strings table: trusted, but still HTML-escaped in HTML, since vendors may change it. */

@@ -38,6 +38,14 @@ describe('render', () => {
     expect(text).toContain('What the council pays: £47.75');
   });
 
+  it('writes a contribution of -0 as £0.00, not "-£0.00"', () => {
+    const record = parseRecord(readFileSync(join(recordsDir, 'support-plan/complete-direct-payment.json'))) as { personalBudget: Record<string, number> };
+    Object.assign(record.personalBudget, { costToCouncil: 47.75, personContribution: -0 });
+    const text = render(record, { format: 'text' });
+    expect(text).not.toContain('-£');
+    expect(text).toContain('£0.00');
+  });
+
   it('shows the person the plain label of a wellbeing area, not the statute\'s wording', () => {
     const record = parseRecord(readFileSync(join(recordsDir, 'assessment/complete-eligible.json')));
     const text = render(record, { format: 'text' });
@@ -164,6 +172,14 @@ describe('hostile text in the record', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('leaves no autolink in Markdown: an email address, www. or a scheme stays text under GFM-style linkify', () => {
+    const linkify = new MarkdownIt({ linkify: true });
+    for (const value of ['evil@example.com', 'see www.example.com', 'WWW.EXAMPLE.COM/x', 'https://example.com/a', 'mailto:evil@example.com', '<https://example.com>']) {
+      const markdown = render(poisoned(value), { format: 'markdown' });
+      expect(linkify.render(markdown)).not.toMatch(/<a /);
+    }
   });
 
   it('escapes each format for itself', () => {

@@ -32,7 +32,8 @@ const DATES_KEPT = 4096;
 function formatDate(iso: string): string | undefined {
   let hit = formattedDates.get(iso);
   if (hit === undefined) {
-    const time = Date.parse(iso);
+    // A leap second (23:59:60) is a valid date-time that Date.parse refuses: read it as the last second of its minute.
+    const time = Date.parse(iso.charCodeAt(17) === 54 && iso.charCodeAt(18) === 48 && iso.charCodeAt(16) === 58 ? `${iso.slice(0, 17)}59${iso.slice(19)}` : iso);
     if (Number.isNaN(time)) return undefined;
     ukDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
     if (formattedDates.size >= DATES_KEPT) formattedDates.clear();

@@ -1,5 +1,6 @@
-// JSON.stringify leaves these as they are, and each one starts a new line in a terminal or a log.
-const LINE_BREAKS = /[\u0085\u2028\u2029]/g;
+// JSON.stringify leaves these as they are: DEL and the C1 controls (U+009B starts a terminal escape) and the line
+// separators, each of which starts a new line in a terminal or a log.
+const LINE_BREAKS = /[\u007f-\u009f\u2028\u2029]/g;
 
 /** Input quoted for a one-line message: shortened to `max` characters, as JSON, with every line break escaped. */
 export function quoteShort(value: unknown, max: number): string {

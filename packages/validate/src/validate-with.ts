@@ -9,6 +9,7 @@ import { checkShape, type InputLimits } from './limits.js';
 import type { Report } from './report.js';
 import type { ValidationContext } from './rule.js';
 import type { RulesFor } from './rules/by-status.js';
+import { listBoundsOf, withinListBounds } from './structure/list-bounds.js';
 import type { SchemaLookup } from './structure/schema-at.js';
 import type { StructureValidator } from './structure/structure-validator.js';
 import { translateErrors } from './structure/translate.js';
@@ -47,7 +48,9 @@ export interface KindSet {
 function checkStructure(set: KindSet, record: unknown, schemaId: string): Finding[] {
   const check = set.validators[schemaId];
   if (!check) throw new GoodDayInputError('unknown-schema', `No validator is built for ${schemaId}: rebuild @goodday/validate.`);
-  if (check(record)) return [];
+  // Lists far over their limit are cut to one over it first, so the work stays linear in the record's size.
+  const { value } = withinListBounds(record, listBoundsOf(set.schemas, schemaId));
+  if (check(value)) return [];
   const named = parseSchemaId(schemaId);
   return translateErrors(set.schemas, check.errors ?? [], schemaId, `Good Day ${named?.name} schema ${named?.version}`);
 }
@@ -95,7 +98,9 @@ export function isKindWith(set: KindSet, kind: RecordKind, value: unknown): bool
   try {
     const found = identifyWith(set.schemas, value);
     const check = set.validators[found.schemaId];
-    return found.kind === kind && check !== undefined && check(value);
+    if (found.kind !== kind || check === undefined) return false;
+    const bounded = withinListBounds(value, listBoundsOf(set.schemas, found.schemaId));
+    return !bounded.cut && check(bounded.value);
   } catch {
     return false;
   }

@@ -3,6 +3,10 @@ import type { Summary } from '@goodday/audit';
 import { ExitCode, UsageError } from '../exit-code.js';
 import { shownPath } from '../shown-path.js';
 import type { Io } from '../io.js';
+import { writeOutput } from '../write-output.js';
+
+// A summary an audit writes is a few hundred kilobytes at most; a bigger file is not one, and is not read.
+const MAX_SUMMARY_BYTES = 64 * 1024 * 1024;
 
 export const auditHelp = `Usage: goodday audit [options] <path...>
        goodday audit merge [options] <summary.json...>
@@ -61,9 +65,15 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     for (const file of files) {
       let bytes: Uint8Array;
       try {
+        // Looked at before it is read: a pipe or a device (/dev/zero) would never end, a huge file would fill memory.
+        const size = await io.size(file);
+        if (!size.isFile) throw new UsageError(`${shownPath(file)}: it is a folder or device, not a summary file.`);
+        if (size.bytes > MAX_SUMMARY_BYTES) throw new UsageError(`${shownPath(file)}: ${size.bytes} bytes is far larger than any audit summary: give one written by goodday audit --format json.`);
         bytes = await io.readFile(file);
       } catch (error) {
-        throw new UsageError(`${shownPath(file)}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'it cannot be read'}.`);
+        if (error instanceof UsageError) throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(`${shownPath(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'it cannot be read'}.`);
       }
       let value: unknown;
       try {
@@ -92,13 +102,13 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
         // A progress line only on a terminal, at most a few times a second.
         if (!terminal || Date.now() - shown < 250) return;
         shown = Date.now();
-        io.stderr(`\r${progressLine(records, (shown - started) / 1000, share)}\x1b[K`);
+        (io.progress ?? io.stderr)(`\r${progressLine(records, (shown - started) / 1000, share)}\x1b[K`);
       },
     });
-    if (terminal && shown > 0) io.stderr('\n');
+    if (terminal && shown > 0) (io.progress ?? io.stderr)('\n');
   }
   const text = format === 'csv' ? toCsv(summary) : format === 'html' ? toHtml(summary) : toJson(summary);
-  if (values.out) await io.writeFile(values.out, text);
+  if (values.out !== undefined) await writeOutput(io, values.out, text);
   else io.stdout(text);
   return ExitCode.ok;
 }

@@ -16,7 +16,8 @@ Options:
   --voice <who>   practitioner (default): text written about the person;
                   person: the person's own words, reported as info only
   --json          print { "findings": [ { ruleId, severity, message, line, column, start, end, suggestions } ],
-                  "readability": { … } }, with line and column counted in the input
+                  "readability": { … } }, with line and column counted in the input; past 1,000 findings,
+                  "findingsLeftOut" says how many more there were
   -h, --help      show this help
 
 Exit codes: 0 no warning or error; 1 at least one warning or error; 2 unusable input or usage.
@@ -32,18 +33,30 @@ function formatFinding(name: string, f: LanguageFinding): string {
   return `${name}:${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.ruleId}\n    ${f.message}${suggestions}\n`;
 }
 
+// The most findings a run prints: past this, a line (or "findingsLeftOut" in JSON) says how many more there were.
+const MAX_FINDINGS = 1000;
+
+const unreadable = (file: string, error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new UsageError(`${shownPath(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : 'it cannot be read'}.`);
+};
+
 async function readInput(io: Io, file: string): Promise<Uint8Array> {
-  if (file === '-') return io.readStdin();
+  // The limit is checked as standard input is read, so no more than just over it is ever held.
+  if (file === '-') return io.readStdin(MAX_BYTES);
   let size: { bytes: number; isFile: boolean };
   try {
     size = await io.size(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${shownPath(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'it cannot be read'}.`);
+    throw unreadable(file, error);
   }
   if (!size.isFile) throw new UsageError(`${shownPath(file)}: it is a folder or device, not a file.`);
   if (size.bytes > MAX_BYTES) throw new UsageError(`${shownPath(file)}: ${size.bytes} bytes is over the limit of ${MAX_BYTES}: split it.`);
-  return io.readFile(file);
+  try {
+    return await io.readFile(file);
+  } catch (error) {
+    throw unreadable(file, error);
+  }
 }
 
 export async function lintCommand(args: string[], io: Io): Promise<number> {
@@ -67,23 +80,29 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const name = file === '-' ? '<stdin>' : file;
 
   const bytes = await readInput(io, file);
-  if (bytes.byteLength > MAX_BYTES) throw new UsageError(`${shownPath(name)}: ${bytes.byteLength} bytes is over the limit of ${MAX_BYTES}: split it.`);
+  if (bytes.byteLength > MAX_BYTES) throw new UsageError(`${shownPath(name)}: over the limit of ${MAX_BYTES} bytes: split it.`);
   const decoded = new TextDecoder('utf-8').decode(bytes);
   // A byte-order mark is not part of the text, and would shift every column on the first line.
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   let result;
   try {
-    result = lint(text, { voice });
+    // The linter's own limit is in characters: set to the command's, in bytes, so the command's is the one that applies.
+    result = lint(text, { voice, maxLength: MAX_BYTES });
   } catch (error) {
     if (error instanceof LanguageInputError) throw new UsageError(`${shownPath(name)}: ${error.message}`);
     throw error;
   }
 
+  const shown = result.findings.slice(0, MAX_FINDINGS);
+  const leftOut = result.findings.length - shown.length;
   if (values.json) {
-    const findings = result.findings.map(({ ruleId, severity, message, line, column, start, end, suggestions }) => ({ ruleId, severity, message, line, column, start, end, suggestions }));
-    io.stdout(`${JSON.stringify({ findings, readability: result.readability }, null, 2)}\n`);
+    const findings = shown.map(({ ruleId, severity, message, line, column, start, end, suggestions }) => ({ ruleId, severity, message, line, column, start, end, suggestions }));
+    // Indented only when small: a pretty-printed report of a thousand findings is mostly spaces.
+    const report = { findings, ...(leftOut > 0 ? { findingsLeftOut: leftOut } : {}), readability: result.readability };
+    io.stdout(`${findings.length > 100 ? JSON.stringify(report) : JSON.stringify(report, null, 2)}\n`);
   } else {
-    io.stdout(result.findings.map((f) => formatFinding(name, f)).join(''));
+    io.stdout(shown.map((f) => formatFinding(shownPath(name), f)).join(''));
+    if (leftOut > 0) io.stdout(`… and ${leftOut} more findings like these: correct these and lint the text again.\n`);
     const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
     const [warnings, errors, info] = [count('warning'), count('error'), count('info')];
     io.stdout(`${result.findings.length > 0 ? '\n' : ''}${describe(result.readability!)}\n`);

@@ -5,6 +5,7 @@ import { ExitCode, UsageError } from '../exit-code.js';
 import { shownPath } from '../shown-path.js';
 import type { Io } from '../io.js';
 import { readRecord } from '../read-record.js';
+import { writeOutput } from '../write-output.js';
 
 export const renderHelp = `Usage: goodday render [options] <file>
 
@@ -39,7 +40,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError('give one record file (see --help).');
   const format = FORMATS[values.format ?? 'html'];
-  if (!format) throw new UsageError(`--format must be html, md or text, not ${JSON.stringify(String(values.format).slice(0, 40))}.`);
+  if (!format || !Object.hasOwn(FORMATS, values.format ?? 'html')) throw new UsageError(`--format must be html, md or text, not ${JSON.stringify(String(values.format).slice(0, 40))}.`);
   const file = positionals[0]!;
   // Loaded only when a record is rendered: the other commands do not pay for the templates and Handlebars.
   const { render, RenderRefusedError } = await import('@goodday/render');
@@ -53,7 +54,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     for (const f of error.findings) io.stderr(`    error   ${f.ruleId}  at ${readablePath(f.path)}\n            ${f.message}\n`);
     return ExitCode.findings;
   }
-  if (values.out) await io.writeFile(values.out, output);
+  if (values.out !== undefined) await writeOutput(io, values.out, output);
   else io.stdout(output);
   return ExitCode.ok;
 }

@@ -29,8 +29,8 @@ Options:
                       names (repeat for more than one); it is read but not reported on
   --structure-only    check structure only, not the rules
   --no-language       do not lint practitioners' free text for labels and jargon
-  --max-bytes <n>     largest file accepted, in bytes (default ${defaultLimits.maxBytes})
-  --max-depth <n>     deepest nesting accepted (default ${defaultLimits.maxDepth})
+  --max-bytes <n>     largest file accepted, in bytes (default ${defaultLimits.maxBytes}; at most 1 GiB)
+  --max-depth <n>     deepest nesting accepted (default ${defaultLimits.maxDepth}; at most 1000)
   -h, --help          show this help
 
 Exit codes: 0 no errors; 1 a record has an error finding; 2 a file is unusable (missing, not JSON,
@@ -53,11 +53,16 @@ interface Unusable {
 type Result = Checked | Unusable;
 const isUnusable = (r: Result): r is Unusable => 'error' in r;
 
-function positiveInteger(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${option} takes a positive whole number, not ${JSON.stringify(value)}.`);
+function positiveInteger(value: string, option: string, max: number): number {
+  if (!/^\d{1,16}$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw new UsageError(`${option} takes a whole number from 1 to ${max}, not ${JSON.stringify(value.slice(0, 40))}.`);
+  }
   return Number(value);
 }
+
+// Deeper than this, checking a record could overflow the stack; no Good Day record is nested more than about a dozen levels.
+const MAX_DEPTH = 1000;
+const MAX_BYTES = 1024 * 1024 * 1024;
 
 function formatFinding(f: Finding): string {
   return `    ${f.severity.padEnd(7)} ${f.ruleId}  at ${readablePath(f.path)}\n            ${f.message}\n`;
@@ -69,7 +74,7 @@ function formatResult(r: Checked): string {
   const counts = [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`]
     .filter(Boolean)
     .join(', ');
-  const head = `${r.valid ? 'valid   ' : 'invalid '}  ${r.file}  (${r.kind} ${r.version}${counts ? `; ${counts}` : ''})\n`;
+  const head = `${r.valid ? 'valid   ' : 'invalid '}  ${shownPath(r.file)}  (${r.kind} ${r.version}${counts ? `; ${counts}` : ''})\n`;
   const told = r.feedback === undefined || r.findings.length === 0 ? '' : `  Instructions for a model:\n${r.feedback.replace(/^/gm, '    ')}\n`;
   return head + r.findings.map(formatFinding).join('') + told;
 }
@@ -96,8 +101,9 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no files given: run `goodday validate <file...>` (see --help).');
   const limits: InputLimits = {
     ...defaultLimits,
-    ...(values['max-bytes'] ? { maxBytes: positiveInteger(values['max-bytes'], '--max-bytes') } : {}),
-    ...(values['max-depth'] ? { maxDepth: positiveInteger(values['max-depth'], '--max-depth') } : {}),
+    // An empty value ("--max-bytes ''") is refused like any other that is not a number, never ignored.
+    ...(values['max-bytes'] !== undefined ? { maxBytes: positiveInteger(values['max-bytes'], '--max-bytes', MAX_BYTES) } : {}),
+    ...(values['max-depth'] !== undefined ? { maxDepth: positiveInteger(values['max-depth'], '--max-depth', MAX_DEPTH) } : {}),
   };
 
   // Related records must all be usable: a missing one would make the rules that use them mislead.
@@ -123,6 +129,11 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
       const told = values.feedback ? feedback(report) : undefined;
       results.push({ file, kind: report.kind, version: report.version, valid: report.valid, findings: report.findings, ...(told ? { feedback: told.text, instructions: told.instructions } : {}) });
     } catch (error) {
+      // A record nested past what this machine's stack holds is unusable input like any other, and the rest are still checked.
+      if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        results.push({ file, error: { code: 'too-deep', message: `${shownPath(file)}: the record is nested too deeply to check: lower --max-depth.` } });
+        continue;
+      }
       if (!(error instanceof GoodDayInputError)) throw error;
       const message = error.message.startsWith(`${shownPath(file)}: `) ? error.message : `${shownPath(file)}: ${error.message}`;
       results.push({ file, error: { code: error.code, message } });

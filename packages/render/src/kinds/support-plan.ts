@@ -7,7 +7,8 @@ const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GB
 export function supportPlanView(record: SupportPlan, v: ViewContext) {
   const s = v.strings['support-plan'];
   const budget = record.personalBudget;
-  const money = (n: number | undefined) => (n === undefined ? undefined : v.text(pounds.format(n)));
+  // -0 is zero: "-£0.00" would read as a debt.
+  const money = (n: number | undefined) => (n === undefined ? undefined : v.text(pounds.format(n === 0 ? 0 : n)));
   return {
     headings: { goals: v.fill(s.goals), needs: v.fill(s.needs), budget: v.fill(s.budget), risks: v.fill(s.risks), contingency: v.fill(s.contingency), advice: v.fill(s.advice) },
     goals: (record.goals ?? []).map((g) => v.words(g.inPersonsWords)).filter(Boolean),

@@ -123,3 +123,44 @@ describe('reading times without Date', () => {
     fc.assert(fc.property(fc.integer({ min: Date.UTC(2002, 0, 1), max: Date.UTC(2100, 11, 31) }), (t) => dayInUk(new Date(t).toISOString()) === london.format(t)), { numRuns: 5_000 });
   });
 });
+
+describe('every date-time the schemas accept', () => {
+  it('reads a leap second as the last second of its minute, so it orders with its neighbours', () => {
+    expect(timeOf('2016-12-31T23:59:60Z')).toBe(Date.parse('2016-12-31T23:59:59Z'));
+    expect(timeOf('2016-12-31T23:59:60.5Z')).toBe(Date.parse('2016-12-31T23:59:59.500Z'));
+    expect(timeOf('2017-01-01T00:59:60+01:00')).toBe(Date.parse('2016-12-31T23:59:59Z'));
+    expect(timeOf('2016-12-31T23:59:60Z')).toBeLessThan(timeOf('2017-01-01T00:00:00Z'));
+    expect(formatDate('2016-12-31T23:59:60Z')).toBe('31 December 2016');
+    expect(dayInUk('2016-12-31T23:59:60Z')).toBe('2016-12-31');
+  });
+
+  it('reads a space or lower-case t and z, and fractions of any length, to the millisecond', () => {
+    expect(timeOf('2026-03-03 10:30:00Z')).toBe(Date.parse('2026-03-03T10:30:00Z'));
+    expect(timeOf('2026-03-03t10:30:00z')).toBe(Date.parse('2026-03-03T10:30:00Z'));
+    expect(timeOf('2026-03-03T10:30:00.123456789+01:00')).toBe(Date.parse('2026-03-03T09:30:00.123Z'));
+    expect(timeOf('2026-03-03T10:30:00.5Z')).toBe(Date.parse('2026-03-03T10:30:00.500Z'));
+  });
+
+  it('writes a date past the year 9999 after its offset, and says so of one before the year 1', () => {
+    expect(formatDate('9999-12-31T23:30:00-01:00')).toBe('1 January 10000');
+    expect(dayInUk('9999-12-31T23:30:00-01:00')).toBe('10000-01-01');
+    expect(formatDate('10000-01-01')).toBe('1 January 10000');
+    expect(formatDate('0000-01-01T00:30:00+01:00')).toBe('a date before the year 1 (0000-01-01T00:30:00+01:00)');
+    expect(formatDate('0001-01-01T00:00:00Z')).toBe('1 January 1');
+  });
+
+  it('never writes "undefined" or "NaN" for any valid date-time', () => {
+    const digits = (n: number, max: number) => fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'));
+    const dateTime = fc
+      .tuple(digits(4, 9999), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), digits(2, 23), digits(2, 59), digits(2, 59), fc.constantFrom('Z', '+23:59', '-23:59', '+01:00', '-00:30'))
+      .map(([y, m, d, h, mi, s, z]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${h}:${mi}:${s}${z}`);
+    fc.assert(
+      fc.property(dateTime, (iso) => {
+        const words = formatDate(iso);
+        expect(words).not.toMatch(/undefined|NaN/);
+        expect(words).toMatch(/^(\d{1,2} [A-Z][a-z]+ \d+|a date before the year 1 \(.*\))$/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { dateAt, daysInMonth, digitsAt } from '../structure/formats.js';
+import { dateAt, daysInMonth, digitsAt, isDateTime } from '../structure/formats.js';
 
 /** True when both times are recorded and `a` is at or before `b`. */
 export function atOrBefore(a: string | undefined, b: string | undefined): boolean {
@@ -36,8 +36,9 @@ function civilFromDays(days: number): [number, number, number] {
   return [cycle * 400 + yearOfCycle + (month <= 2 ? 1 : 0), month, dayOfYear - Math.floor((153 * m + 2) / 5) + 1];
 }
 
-/** A date as `YYYY-MM-DD`, for years 0 to 9999. */
-const isoDay = ([year, month, day]: [number, number, number]) => `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+/** A date as `YYYY-MM-DD`, for years 0 to 9999 (a later year has more digits, an earlier one a minus sign). */
+const isoDay = ([year, month, day]: [number, number, number]) =>
+  `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 
 /** The day number of a `YYYY-MM-DD` date at `at`, or NaN when it is not a real date. */
 function dayNumberAt(s: string, at: number): number {
@@ -45,9 +46,27 @@ function dayNumberAt(s: string, at: number): number {
 }
 
 /**
- * Milliseconds since 1970 of a date or date-time, as `Date.parse` reads it (a date alone is midnight UTC);
- * NaN when it is not one. The shapes records use are read from the digits, as rules compare dates in every
- * record an audit reads; anything else (other separators, a leap second, other fractions) goes to `Date.parse`.
+ * Milliseconds since 1970 of any RFC 3339 date-time the schemas accept (T, t or a space; any fraction; Z, z or an
+ * offset). A leap second (:60) reads as the last second of its minute, :59, so that it orders with its neighbours.
+ */
+function anyDateTime(iso: string): number {
+  const second = Math.min(digitsAt(iso, 17, 2), 59);
+  let i = 19;
+  let ms = 0;
+  if (iso.charCodeAt(i) === 46) {
+    // Milliseconds from the first three digits of the fraction; the rest are finer than any record needs.
+    i++;
+    for (let place = 100; digitsAt(iso, i, 1) >= 0; i++, place /= 10) if (place >= 1) ms += digitsAt(iso, i, 1) * place;
+  }
+  const sign = iso.charCodeAt(i);
+  const offset = sign === 43 || sign === 45 ? (sign === 43 ? 1 : -1) * (digitsAt(iso, i + 1, 2) * 60 + digitsAt(iso, i + 4, 2)) : 0;
+  return dayNumberAt(iso, 0) * DAY_MS + ((digitsAt(iso, 11, 2) * 60 + digitsAt(iso, 14, 2) - offset) * 60 + second) * 1000 + ms;
+}
+
+/**
+ * Milliseconds since 1970 of a date or date-time (a date alone is midnight UTC); NaN when it is not one. The shapes
+ * records use most are read from the digits first, as rules compare dates in every record an audit reads; any other
+ * valid date-time (a leap second, a space for T, a longer fraction) by {@link anyDateTime}; anything else by `Date.parse`.
  */
 export function timeOf(iso: string): number {
   const n = iso.length;
@@ -55,9 +74,10 @@ export function timeOf(iso: string): number {
     const day = dayNumberAt(iso, 0);
     return Number.isNaN(day) ? Date.parse(iso) : day * DAY_MS;
   }
+  const other = () => (isDateTime(iso) ? anyDateTime(iso) : Date.parse(iso));
   // 2026-03-03T10:30:00Z, 2026-03-03T10:30:00.250Z, or either with +01:00 in place of Z.
   const zone = n === 20 || n === 25 ? 19 : n === 24 || n === 29 ? 23 : -1;
-  if (zone === -1 || iso.charCodeAt(10) !== 84 || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) return Date.parse(iso);
+  if (zone === -1 || iso.charCodeAt(10) !== 84 || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) return other();
   const hour = digitsAt(iso, 11, 2);
   const minute = digitsAt(iso, 14, 2);
   const second = digitsAt(iso, 17, 2);
@@ -67,11 +87,11 @@ export function timeOf(iso: string): number {
   if (sign === 43 || sign === 45) {
     const offsetHour = digitsAt(iso, zone + 1, 2);
     const offsetMinute = digitsAt(iso, zone + 4, 2);
-    if (zone + 6 !== n || iso.charCodeAt(zone + 3) !== 58 || offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return Date.parse(iso);
+    if (zone + 6 !== n || iso.charCodeAt(zone + 3) !== 58 || offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return other();
     offset = (sign === 43 ? 1 : -1) * (offsetHour * 60 + offsetMinute);
-  } else if (sign !== 90 || zone + 1 !== n) return Date.parse(iso);
+  } else if (sign !== 90 || zone + 1 !== n) return other();
   const day = dayNumberAt(iso, 0);
-  if (Number.isNaN(day) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) return Date.parse(iso);
+  if (Number.isNaN(day) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) return other();
   return day * DAY_MS + ((hour * 60 + minute - offset) * 60 + second) * 1000 + ms;
 }
 
@@ -83,9 +103,13 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * and an audit writes a message for every failing rule of every record.
  */
 export function formatDate(iso: string): string {
-  const day = dayInUk(iso);
-  if (day === undefined) return iso;
-  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(0, 4))}`;
+  // A day from dayInUk past the year 9999 has five digits: read as midnight that day.
+  const long = /^(\d{5,})-(\d\d)-(\d\d)$/.exec(iso);
+  const time = long ? daysFromCivil(Number(long[1]), Number(long[2]), Number(long[3])) * DAY_MS : ukTime(iso);
+  if (time === undefined) return iso;
+  const [year, month, day] = civilFromDays(Math.floor(time / DAY_MS));
+  // Year 0 and before: what an offset can make of 0000-01-01, and no calendar people use.
+  return year < 1 ? `a date before the year 1 (${iso})` : `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 const HOUR_MS = 3_600_000;
@@ -104,12 +128,17 @@ function lastSundayOneAm(year: number, month: number): number {
  * summer time has one fixed rule (Summer Time Order 2002: 01:00 UTC, last Sunday of March to last Sunday of October).
  */
 export function dayInUk(iso: string): string | undefined {
+  const time = ukTime(iso);
+  return time === undefined ? undefined : isoDay(civilFromDays(Math.floor(time / DAY_MS)));
+}
+
+// Milliseconds since 1970 on UK clocks (an hour ahead in summer time); undefined when it is not a time.
+function ukTime(iso: string): number | undefined {
   const time = timeOf(iso);
   if (Number.isNaN(time)) return undefined;
   const [year] = civilFromDays(Math.floor(time / DAY_MS));
-  if (year < 0 || year > 9999) return new Date(time).toISOString().slice(0, 10);
   const summer = time >= lastSundayOneAm(year, 3) && time < lastSundayOneAm(year, 10);
-  return isoDay(civilFromDays(Math.floor((time + (summer ? HOUR_MS : 0)) / DAY_MS)));
+  return time + (summer ? HOUR_MS : 0);
 }
 
 const dayNumber = (day: string) => dayNumberAt(day, 0);

@@ -16,6 +16,18 @@ describe('structural findings', () => {
     ]);
   });
 
+  it("name no unknown field found inside someone's words, nor one shaped like text", () => {
+    const record = completeAssessment();
+    (record.goodDay as unknown as Record<string, unknown>).Margaret = 'x';
+    (record as unknown as Record<string, unknown>)['I was so scared that night'] = 'x';
+    const shown = messages(record).map(([, , message]) => message);
+    expect(shown).toHaveLength(2);
+    for (const message of shown) {
+      expect(message).toMatch(/has a field the schema does not define \(its name is not shown, as it may be someone's words\): remove it or correct its name\.$/);
+      expect(message).not.toMatch(/Margaret|scared/);
+    }
+  });
+
   it('report a wrong code once, listing the codes to use', () => {
     const record = completeAssessment();
     (record.needs![0]!.inPersonsWords as { describedBy: string }).describedBy = 'social worker';

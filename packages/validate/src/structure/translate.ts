@@ -14,6 +14,9 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
+// What a field name in a Good Day schema looks like: camelCase, or a "$schema"-style keyword.
+const FIELD_NAME = /^\$?[A-Za-z][A-Za-z0-9_-]{0,59}$/;
+
 // Names and codes from the input are shortened and quoted, so a hostile value cannot flood a message.
 const quote = (value: unknown): string => quoteShort(value, 60);
 
@@ -47,8 +50,15 @@ function describe(lookup: SchemaLookup, error: StructureError, schemaId: string)
       const title = parent && propertyTitle(lookup, parent, missing);
       return `${missingOpening(error.instancePath)}${missing}${title ? ` (${title.toLowerCase()})` : ''}: add it.`;
     }
-    case 'additionalProperties':
-      return `${where} has a field the schema does not define, ${quote(p.additionalProperty)}: remove it or correct its name.`;
+    case 'additionalProperties': {
+      // A name is shown only when it could be a field's: inside someone's words, or shaped like text, it may be their words.
+      const name = String(p.additionalProperty);
+      const parent = schemaAt(lookup, schemaId, error.instancePath)?.node.properties;
+      const inWords = parent !== undefined && 'describedBy' in parent && 'text' in parent;
+      return inWords || !FIELD_NAME.test(name)
+        ? `${where} has a field the schema does not define (its name is not shown, as it may be someone's words): remove it or correct its name.`
+        : `${where} has a field the schema does not define, ${quote(name)}: remove it or correct its name.`;
+    }
     case 'type':
       return `${where} should be ${TYPE_NAMES[String(p.type)] ?? String(p.type)}: change its value.`;
     case 'oneOf':
@@ -82,21 +92,36 @@ function describe(lookup: SchemaLookup, error: StructureError, schemaId: string)
   }
 }
 
+/** The most structure findings a report holds: past this, one more finding says how many were left out. */
+export const MAX_STRUCTURE_FINDINGS = 1000;
+
 /**
  * Turns ajv errors into findings with plain messages. A failed choice from a code list is reported once,
- * not once per code it did not match.
+ * not once per code it did not match. At most {@link MAX_STRUCTURE_FINDINGS} are kept, so a hostile record's
+ * report stays small; the last finding then says how many more there were.
  */
 export function translateErrors(lookup: SchemaLookup, errors: readonly StructureError[], schemaId: string, source: string): Finding[] {
   const choices = errors.filter((e) => e.keyword === 'oneOf');
   const isInsideFailedChoice = (e: StructureError) =>
-    choices.some((c) => c !== e && e.instancePath.startsWith(c.instancePath) && e.schemaPath.startsWith(`${c.schemaPath}/`));
-  return errors
-    .filter((e) => !isInsideFailedChoice(e))
-    .map((e) => ({
-      ruleId: `structure/${e.keyword}`,
-      severity: 'error' as const,
-      path: e.instancePath,
-      message: describe(lookup, e, schemaId),
+    choices.length > 0 && choices.some((c) => c !== e && e.instancePath.startsWith(c.instancePath) && e.schemaPath.startsWith(`${c.schemaPath}/`));
+  const findings: Finding[] = [];
+  let left = 0;
+  for (const e of errors) {
+    if (findings.length >= MAX_STRUCTURE_FINDINGS) {
+      left++;
+      continue;
+    }
+    if (isInsideFailedChoice(e)) continue;
+    findings.push({ ruleId: `structure/${e.keyword}`, severity: 'error', path: e.instancePath, message: describe(lookup, e, schemaId), source });
+  }
+  if (left > 0) {
+    findings.push({
+      ruleId: 'structure/too-many-problems',
+      severity: 'error',
+      path: '',
+      message: `The record has up to ${left} more structure problems than are listed here: correct these and validate it again.`,
       source,
-    }));
+    });
+  }
+  return findings;
 }
