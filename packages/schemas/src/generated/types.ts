@@ -2652,13 +2652,11 @@ export interface BestInterests {
    */
   namedToConsult?: {
     /**
-     * Relationship or role
+     * Who they are
+     *
+     * Their relationship or role, with their name if it helps, for example 'her son Paul'.
      */
     relationship: ShortText;
-    /**
-     * Name
-     */
-    name?: ShortText;
     /**
      * Their entry among the people consulted
      */
