@@ -32,6 +32,13 @@ describe('goodday migrate', () => {
     expect(JSON.parse(validated.stdout).results[0]).toMatchObject({ kind: 'capacity-decision', version: '1.1.0' });
   });
 
+  it('makes the --out folder when it is not there', async () => {
+    const out = join(tmp(), 'new', 'folder');
+    const { code } = await goodday('migrate', '--to', '1.1.0', '--out', out, join(old, 'assessment/draft.json'));
+    expect(code).toBe(0);
+    expect(readdirSync(out)).toEqual(['draft.json']);
+  });
+
   it('refuses, in one line, to move a record down when it would lose data, and goes on with the others', async () => {
     const out = tmp();
     const lossy = join(records, 'assessment/complete-eligible.json');
@@ -48,7 +55,7 @@ describe('goodday migrate', () => {
     [['migrate', 'x.json'], /say which version to move to with --to/],
     [['migrate', '--to', '1.1.0'], /no files given/],
     [['migrate', '--to', '1.1.0', join(old, 'assessment/draft.json'), join(old, 'support-plan/draft.json')], /more than one file: give --out/],
-    [['migrate', '--to', '1.1.0', '--out', join(old, 'nowhere'), join(old, 'assessment/draft.json')], /is not a folder: make it first/],
+    [['migrate', '--to', '1.1.0', '--out', join(old, 'assessment/draft.json'), join(old, 'support-plan/draft.json')], /is a file, not a folder/],
     [['migrate', '--to', '1.1.0', '--out', join(old, 'assessment'), join(old, 'assessment/draft.json')], /would replace .*draft\.json/],
     [['migrate', '--to', '1.1.0', '--out', tmp(), join(old, 'assessment/draft.json'), join(old, 'support-plan/draft.json')], /two files are named draft\.json/],
     [['migrate', '--to', '2.0.0', join(old, 'assessment/draft.json')], /There is no assessment schema version "2\.0\.0": migrate to one of 1\.0\.0, 1\.1\.0\./],

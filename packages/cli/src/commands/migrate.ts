@@ -15,8 +15,8 @@ has no place for it. The files given are never changed.
 
 Options:
   --to <version>  the schema version to move to, for example 1.1.0 (required)
-  --out <folder>  write each record to this folder, under its own file name; without it, one
-                  record is written to standard output
+  --out <folder>  write each record to this folder (made if it is not there), under its own file
+                  name; without it, one record is written to standard output
   -h, --help      show this help
 
 Exit codes: 0 every record migrated; 2 a file is unusable or cannot be migrated (missing, not JSON,
@@ -45,7 +45,10 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
   if (out === undefined && positionals.length > 1) throw new UsageError('more than one file: give --out <folder> to write each migrated record there.');
   if (out !== undefined) {
     const folder = await io.size(out).catch(() => undefined);
-    if (!folder || folder.isFile) throw new UsageError(`--out ${shownPath(out)} is not a folder: make it first, or name another.`);
+    if (folder?.isFile) throw new UsageError(`--out ${shownPath(out)} is a file, not a folder: name a folder to write the records into.`);
+    if (!folder) await io.makeFolder(out).catch(() => {
+      throw new UsageError(`--out ${shownPath(out)} cannot be made: name a folder that can.`);
+    });
     // Writing into a record's own folder under its own name would replace the original.
     const clash = positionals.find((file) => resolve(join(out, basename(file))) === resolve(file));
     if (clash) throw new UsageError(`--out would replace ${shownPath(clash)} with its migrated copy: write to another folder, so the original stays.`);
