@@ -97,6 +97,13 @@ describe('migrate', () => {
     expect(catchError(() => migrate({ $schema: schemaId('assessment', '1.0.0') }, undefined as never))).toMatchObject({ code: 'unknown-version' });
   });
 
+  it('says so, rather than overflowing the stack, for a record nested far too deeply to copy', () => {
+    let deep: Record<string, unknown> = {};
+    const record = { $schema: schemaId('assessment', '1.0.0'), id: 'ASM-1', status: 'draft', person: deep };
+    for (let i = 0; i < 200_000; i++) deep = (deep.a = {}) as Record<string, unknown>;
+    expect(catchError(() => migrate(record, '1.1.0'))).toMatchObject({ code: 'too-deep' });
+  });
+
   it('is recognised across copies of the package by isMigrationError', () => {
     const error = catchError(() => migrate({}, '1.1.0'));
     expect(isMigrationError(error)).toBe(true);

@@ -19,7 +19,7 @@ const major = (version: string) => version.split('.')[0];
  * a {@link MigrationError} says which field would have been. `migrate` does not validate: validate the result.
  *
  * @throws {MigrationError} when the input is not a Good Day record, the version is not published for its kind,
- * no mapping between major versions is published, or moving down would lose data.
+ * no mapping between major versions is published, moving down would lose data, or it is nested too deeply to copy.
  */
 export function migrate<R extends object = Record<string, unknown>>(record: unknown, toVersion: string): R {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
@@ -52,6 +52,12 @@ export function migrate<R extends object = Record<string, unknown>>(record: unkn
     }
   }
   // A deep copy, so that the caller's record and the result share nothing.
-  const copy = structuredClone(record) as Record<string, unknown>;
+  let copy: Record<string, unknown>;
+  try {
+    copy = structuredClone(record) as Record<string, unknown>;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new MigrationError('too-deep', 'The record is nested too deeply to copy: read it with parseRecord from @goodday/validate, whose depth limit a Good Day record always keeps within.');
+  }
   return { ...copy, $schema: schemaId(kind, toVersion) } as R;
 }

@@ -1,5 +1,5 @@
 /** Why a record could not be migrated. */
-export type MigrationErrorCode = 'not-a-record' | 'unknown-schema' | 'unknown-version' | 'no-mapping' | 'would-lose-data';
+export type MigrationErrorCode = 'not-a-record' | 'unknown-schema' | 'unknown-version' | 'no-mapping' | 'would-lose-data' | 'too-deep';
 
 /** A record that `migrate` cannot move to the version asked for; the message is one sentence that says what to do. */
 export class MigrationError extends Error {
