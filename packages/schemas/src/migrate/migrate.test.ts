@@ -87,6 +87,15 @@ describe('migrate', () => {
     expect(catchError(() => migrate(record, '1.0.0'))).toMatchObject({ code: 'would-lose-data', path: '/appropriatePerson/paidOrProfessional' });
   });
 
+  it('never quotes a field name or code that is not the schema\'s own words', () => {
+    const record = { $schema: schemaId('assessment', '1.1.0'), id: 'ASM-1', status: 'draft', 'Mrs Smith of 4 Elm Road': true };
+    const error = catchError(() => migrate(record, '1.0.0'));
+    expect(error).toMatchObject({ code: 'would-lose-data', path: '/Mrs Smith of 4 Elm Road' });
+    expect(error.message).not.toContain('Smith');
+    const coded = { $schema: schemaId('assessment', '1.1.0'), id: 'ASM-1', status: 'draft', eligibility: { determinedAt: '2026-03-03T10:00:00Z', eligible: true, unableToAchieve: [{ outcome: 'being-appropriately-clothed', limbs: ['Mrs Smith'] }] } };
+    expect(catchError(() => migrate(coded, '1.0.0')).message).not.toContain('Smith');
+  });
+
   it('names what is wrong with input it cannot migrate', () => {
     expect(catchError(() => migrate('not a record', '1.1.0'))).toMatchObject({ code: 'not-a-record' });
     expect(catchError(() => migrate([], '1.1.0'))).toMatchObject({ code: 'not-a-record' });

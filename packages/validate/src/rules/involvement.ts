@@ -4,7 +4,6 @@ import { fromVersion } from './version.js';
 
 /** What a record says about the person it names as their appropriate person. */
 interface AppropriatePerson {
-  readonly relationship: string;
   readonly personAgreed?: boolean;
   readonly inBestInterests?: boolean;
   readonly paidOrProfessional?: boolean;
@@ -29,9 +28,10 @@ export const difficultyAreas = (record: Involvement): readonly string[] => recor
 export function whyNotAppropriate(record: Involvement): string | undefined {
   const person = record.appropriatePerson;
   if (!person || !fromVersion(record, '1.1.0')) return undefined;
-  if (person.paidOrProfessional === true) return `their ${person.relationship} is paid or professionally engaged in their care or treatment, so cannot be their appropriate person`;
+  // Never the relationship itself: a finding does not quote what the record says.
+  if (person.paidOrProfessional === true) return 'the appropriate person named is paid or professionally engaged in their care or treatment, so cannot be one';
   if (person.personAgreed !== true && person.inBestInterests !== true) {
-    return `the record does not say that the person agreed to their ${person.relationship} supporting them, or, if they cannot agree, that the council is satisfied it is in their best interests`;
+    return 'the record does not say that the person agreed to the appropriate person named supporting them, or, if they cannot agree, that the council is satisfied it is in their best interests';
   }
   return undefined;
 }
