@@ -32,13 +32,31 @@ describe('an audit of the example reviews (figures worked out by hand from the f
   });
 });
 
+describe('an audit of records of two versions in one run', async () => {
+  const old = join(import.meta.dirname, '../../../examples/records-1.0.0');
+  const summary = await audit(readRecords([join(examples, 'safeguarding-enquiry'), join(old, 'safeguarding-enquiry')]));
+
+  it('counts each version apart, and checks each record against its own', () => {
+    expect(summary.records).toBe(24);
+    expect(summary.byKind).toEqual({ 'safeguarding-enquiry': { '1.0.0': { concluded: 9, open: 3 }, '1.1.0': { concluded: 9, open: 3 } } });
+    expect(summary.rules['structure']).toEqual({ applied: 24, passed: 24, failed: 0 });
+    expect(summary.unusableCount).toBe(0);
+  });
+
+  it('applies each rule to both versions, so each invalid example of each version fails its own rule once', () => {
+    expect(summary.rules['safeguarding-enquiry/s42-conditions']).toMatchObject({ applied: 24, passed: 22, failed: 2 });
+    expect(summary.rules['safeguarding-enquiry/advocacy']).toMatchObject({ applied: 24, passed: 22, failed: 2 });
+    expect(summary.rules['safeguarding-enquiry/risk-outcome']).toMatchObject({ applied: 18, passed: 16, failed: 2 });
+  });
+});
+
 describe('an audit of the example safeguarding enquiries (figures worked out by hand from the files)', async () => {
   const summary = await audit(readRecords([join(examples, 'safeguarding-enquiry')]));
 
   it('counts records by kind, version and status', () => {
     // 3 valid (2 concluded, 1 open) and 9 invalid: 7 made from a concluded enquiry, 2 from the open one.
     expect(summary.records).toBe(12);
-    expect(summary.byKind).toEqual({ 'safeguarding-enquiry': { '1.0.0': { concluded: 9, open: 3 } } });
+    expect(summary.byKind).toEqual({ 'safeguarding-enquiry': { '1.1.0': { concluded: 9, open: 3 } } });
     expect(summary.unusableCount).toBe(0);
   });
 
@@ -76,7 +94,7 @@ describe('an audit of the example safeguarding enquiries (figures worked out by 
     ].map((value, i) => ({ source: { file: 'x.ndjson', line: i + 1 }, value }));
     const summary = await audit(items);
     expect(JSON.stringify(summary)).not.toContain('Smith');
-    expect(summary.byKind).toEqual({ assessment: { '1.0.0': { 'not a known status': 3 } } });
+    expect(summary.byKind).toEqual({ assessment: { '1.1.0': { 'not a known status': 3 } } });
     expect(summary.rules['structure']!.examples!.map((e) => e.id)).toEqual(['', '', '']);
   });
 

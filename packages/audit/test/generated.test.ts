@@ -34,9 +34,9 @@ describe('an audit of a generated 100,000-record NDJSON file', () => {
     expect(summary.unusableCount).toBe(10);
     expect(summary.unusable.map((u) => u.line)).toEqual([1, 10_002, 20_003, 30_004, 40_005, 50_006, 60_007, 70_008, 80_009, 90_010].map((n) => n + 4));
     expect(summary.byKind).toEqual({
-      assessment: { '1.0.0': { complete: 2 * COPIES } },
-      'support-plan': { '1.0.0': { draft: COPIES } },
-      'safeguarding-enquiry': { '1.0.0': { concluded: COPIES } },
+      assessment: { '1.1.0': { complete: 2 * COPIES } },
+      'support-plan': { '1.1.0': { draft: COPIES } },
+      'safeguarding-enquiry': { '1.1.0': { concluded: COPIES } },
     });
     expect(summary.rules['assessment/good-day']).toMatchObject({ applied: 2 * COPIES, passed: COPIES, failed: COPIES });
     // Stage "complete" rules do not apply to the draft plan; the rules for every stage do.

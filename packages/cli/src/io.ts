@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 
 /** Where the CLI reads and writes, so that tests can run it in-process. */
 export interface Io {
@@ -10,6 +10,8 @@ export interface Io {
   /** Standard input, for commands that read `-`: all of it, or once over `limit` bytes, what was read so far (so just over). */
   readStdin(limit?: number): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
+  /** Makes a folder, and any above it, if it is not there yet. */
+  makeFolder(path: string): Promise<void>;
   /** True when standard error is a terminal, where a progress line helps. */
   isErrorTerminal(): boolean;
   /** A progress line for a terminal, written as it is (its carriage return and erase-line code are the point); stderr when absent. */
@@ -25,6 +27,7 @@ export const processIo: Io = {
   },
   readFile: (path) => readFile(path),
   writeFile: (path, text) => writeFile(path, text),
+  makeFolder: async (path) => void (await mkdir(path, { recursive: true })),
   isErrorTerminal: () => process.stderr.isTTY === true,
   progress: (text) => process.stderr.write(text),
   readStdin: async (limit = Infinity) => {

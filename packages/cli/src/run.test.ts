@@ -23,14 +23,14 @@ describe('goodday validate', () => {
   it('exits 0 for valid records and says so', async () => {
     const { code, stdout } = await goodday('validate', valid);
     expect(code).toBe(0);
-    expect(stdout).toContain(`valid     ${valid}  (assessment 1.0.0)`);
+    expect(stdout).toContain(`valid     ${valid}  (assessment 1.1.0)`);
     expect(stdout).toContain('1 file: 1 valid, 0 invalid, 0 unusable.');
   });
 
   it('exits 1 for a record with an error finding, showing rule, place and message', async () => {
     const { code, stdout } = await goodday('validate', noGoodDay, valid);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/invalid .*no-good-day\.json {2}\(assessment 1\.0\.0; 1 error\)/);
+    expect(stdout).toMatch(/invalid .*no-good-day\.json {2}\(assessment 1\.1\.0; 1 error\)/);
     expect(stdout).toContain('error   assessment/good-day  at the record');
     expect(stdout).toContain('2 files: 1 valid, 1 invalid, 0 unusable.');
   });
@@ -40,7 +40,7 @@ describe('goodday validate', () => {
     expect(code).toBe(1);
     const { results } = JSON.parse(stdout);
     expect(results).toHaveLength(2);
-    expect(results[0]).toEqual({ file: valid, kind: 'assessment', version: '1.0.0', valid: true, findings: [] });
+    expect(results[0]).toEqual({ file: valid, kind: 'assessment', version: '1.1.0', valid: true, findings: [] });
     expect(results[1].findings[0]).toEqual({
       ruleId: 'assessment/good-day',
       severity: 'error',
@@ -84,7 +84,7 @@ describe('goodday validate --with', () => {
   it('checks a plan against the assessment it builds on', async () => {
     const { code, stdout } = await goodday('validate', '--json', plan, '--with', valid);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).results).toEqual([{ file: plan, kind: 'support-plan', version: '1.0.0', valid: true, findings: [] }]);
+    expect(JSON.parse(stdout).results).toEqual([{ file: plan, kind: 'support-plan', version: '1.1.0', valid: true, findings: [] }]);
   });
 
   it('reports a plan built on an assessment that is not complete', async () => {
@@ -97,7 +97,7 @@ describe('goodday validate --with', () => {
   it('reports a plan whose assessment was not given among the related records', async () => {
     const { code, stdout } = await goodday('validate', plan, '--with', plan);
     expect(code).toBe(1);
-    expect(stdout).toContain('ASM-TEST-1 (version 1.0.0) is not among the related records given');
+    expect(stdout).toContain('ASM-TEST-1 (version 1.1.0) is not among the related records given');
   });
 
   it('checks the plan alone without --with', async () => {
@@ -169,7 +169,8 @@ describe('goodday schema', () => {
   it('prints a schema by kind, by version, and lists them all', async () => {
     const latest = await goodday('schema', 'assessment');
     expect(latest.code).toBe(0);
-    expect(JSON.parse(latest.stdout).$id).toBe('https://goodday.dev/schemas/assessment/1.0.0.json');
+    expect(JSON.parse(latest.stdout).$id).toBe('https://goodday.dev/schemas/assessment/1.1.0.json');
+    expect(JSON.parse((await goodday('schema', 'assessment', '--version', '1.0.0')).stdout).$id).toBe('https://goodday.dev/schemas/assessment/1.0.0.json');
     expect(JSON.parse((await goodday('schema', 'common', '--version', '1.0.0')).stdout).$id).toContain('/common/1.0.0.json');
     expect((await goodday('schema')).stdout).toMatch(/^assessment\s+1\.0\.0\s+https:\/\/goodday\.dev\/schemas\/assessment\/1\.0\.0\.json$/m);
   });
@@ -177,8 +178,8 @@ describe('goodday schema', () => {
   it.each(['support-plan', 'safeguarding-enquiry', 'capacity-decision'])('prints the %s schema, and the newest common schema it builds on', async (kind) => {
     const { code, stdout } = await goodday('schema', kind);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).$id).toBe(`https://goodday.dev/schemas/${kind}/1.0.0.json`);
-    expect(JSON.parse((await goodday('schema', 'common')).stdout).$id).toBe('https://goodday.dev/schemas/common/1.1.0.json');
+    expect(JSON.parse(stdout).$id).toBe(`https://goodday.dev/schemas/${kind}/1.1.0.json`);
+    expect(JSON.parse((await goodday('schema', 'common')).stdout).$id).toBe('https://goodday.dev/schemas/common/1.2.0.json');
   });
 });
 

@@ -1,5 +1,6 @@
 import { auditCommand, auditHelp } from './commands/audit.js';
 import { lintCommand, lintHelp } from './commands/lint.js';
+import { migrateCommand, migrateHelp } from './commands/migrate.js';
 import { renderCommand, renderHelp } from './commands/render.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
@@ -14,6 +15,7 @@ const commands: Record<string, { run: (args: string[], io: Io) => Promise<number
   lint: { run: lintCommand, help: lintHelp, summary: 'find labels and jargon in text, and score how easy it is to read' },
   render: { run: renderCommand, help: renderHelp, summary: 'write a record as a document the person can read' },
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print a schema, or list them all' },
+  migrate: { run: migrateCommand, help: migrateHelp, summary: 'move records to another version of their schema, losing nothing' },
 };
 
 export const mainHelp = `Usage: goodday <command> [options]

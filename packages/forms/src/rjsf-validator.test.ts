@@ -86,6 +86,6 @@ describe('goodDayValidator (rjsf, with nothing compiled)', () => {
     expect(ours.stdout.trim()).toBe('rendered');
     const theirs = run(`import validator from '@rjsf/validator-ajv8';`);
     expect(theirs.stderr).toMatch(/Code generation from strings disallowed/);
-    // Two fresh Node processes that load React and rjsf: more than 5 s on a busy shared machine.
+    // Two Node processes, each loading React, rjsf and every schema version: past five seconds on a busy machine.
   }, 30_000);
 });

@@ -31,9 +31,11 @@ describe('code lists', () => {
     expect(outcomes.map((o) => o.source?.slice(-3))).toEqual('abcdefghij'.split('').map((l) => `(${l})`));
   });
 
-  it('has the four areas of substantial difficulty of s67(4) and three verified "unable to achieve" limbs', () => {
+  it('has the four areas of substantial difficulty of s67(4) and the four "unable to achieve" limbs of reg 2(3) (three before common 1.2.0)', () => {
     expect(codeList('SubstantialDifficultyArea').map((c) => c.code)).toEqual(['understanding', 'retaining', 'using-or-weighing', 'communicating']);
-    expect(codeList('UnableToAchieveLimb')).toHaveLength(3);
+    expect(codeList('UnableToAchieveLimb').map((c) => c.source?.slice(-3))).toEqual(['(a)', '(b)', '(c)', '(d)']);
+    expect(codeList('UnableToAchieveLimb').at(-1)).toMatchObject({ code: 'takes-significantly-longer', label: 'is able to achieve it without assistance but takes significantly longer than would normally be expected' });
+    expect(codeList('UnableToAchieveLimb', '1.1.0')).toHaveLength(3);
   });
 
   it('gives every list stable kebab-case codes and a label', () => {

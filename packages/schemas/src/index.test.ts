@@ -3,7 +3,7 @@ import * as api from './index.js';
 
 it('exports exactly the public API', () => {
   expect(Object.keys(api).sort()).toEqual(
-    ['SCHEMA_BASE', 'kindTable', 'kindWords', 'commonSchemas', ...api.recordKinds.map((kind) => `${kind.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}Schemas`), 'codeLabel', 'codeList', 'codeListNames', 'compareVersions', 'getSchema', 'getSchemaById', 'getSchemaEntry', 'identifyRecordSchema', 'isRecordKind', 'latestVersion', 'listSchemas', 'listVersions', 'parseSchemaId', 'plainLabel', 'recordKinds', 'schemaId'].sort(),
+    ['SCHEMA_BASE', 'kindTable', 'kindWords', 'commonSchemas', ...api.recordKinds.map((kind) => `${kind.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}Schemas`), 'codeLabel', 'codeList', 'codeListNames', 'compareVersions', 'getSchema', 'getSchemaById', 'getSchemaEntry', 'identifyRecordSchema', 'isRecordKind', 'latestVersion', 'listSchemas', 'listVersions', 'migrate', 'MigrationError', 'isMigrationError', 'parseSchemaId', 'plainLabel', 'recordKinds', 'schemaId'].sort(),
   );
 });
 

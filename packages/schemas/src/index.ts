@@ -3,6 +3,8 @@ export * from './registry.js';
 export * from './generated/schemas-by-name.js';
 export { kindTable } from './kinds.js';
 export * from './code-lists.js';
+export { migrate } from './migrate/migrate.js';
+export { MigrationError, isMigrationError, type MigrationErrorCode } from './migrate/migration-error.js';
 export { plainLabel } from './plain-labels.js';
 export type { JsonSchema } from './json-schema.js';
 export type * from './generated/types.js';

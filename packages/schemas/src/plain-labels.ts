@@ -72,6 +72,7 @@ export const plainLabels = {
     'without-assistance': 'You cannot do it without help',
     'significant-pain-distress-or-anxiety': 'You can do it on your own, but it causes you a lot of pain, upset or worry',
     'endangers-health-or-safety': "You can do it on your own, but it puts your health or safety, or other people's, at risk",
+    'takes-significantly-longer': 'You can do it on your own, but it takes you much longer than it would usually take',
   },
   SubstantialDifficultyArea: {
     understanding: 'Understanding what you are told',

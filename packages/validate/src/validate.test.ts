@@ -27,7 +27,7 @@ const inputError = (fn: () => unknown) => {
 
 describe('validate', () => {
   it('reports kind, version and validity', () => {
-    expect(validate(completeAssessment())).toEqual({ valid: true, kind: 'assessment', version: '1.0.0', findings: [] });
+    expect(validate(completeAssessment())).toEqual({ valid: true, kind: 'assessment', version: '1.1.0', findings: [] });
   });
 
   it('validates deep-frozen records without changing them', () => {

@@ -6,7 +6,7 @@ const words = (text: string, day: number) => ({ text, describedBy: 'person' as c
 /** A small complete assessment that passes every rule; tests change one thing at a time. */
 export function completeAssessment(): Assessment {
   return {
-    $schema: 'https://goodday.dev/schemas/assessment/1.0.0.json',
+    $schema: 'https://goodday.dev/schemas/assessment/1.1.0.json',
     id: 'ASM-TEST-1',
     status: 'complete',
     goodDay: words('Up by nine, a walk to the shop for my paper, and a natter with Jean over the fence.', 2),

@@ -11,12 +11,13 @@ const finding = (met: boolean, evidence: string) => ({ met, evidence, recordedAt
  */
 export function lacksCapacityDecision(): CapacityDecision {
   return {
-    $schema: 'https://goodday.dev/schemas/capacity-decision/1.0.0.json',
+    $schema: 'https://goodday.dev/schemas/capacity-decision/1.1.0.json',
     id: 'MCA-TEST-1',
     status: 'complete',
     person: { preferredName: 'Mrs K' },
     decision: {
       asPutToPerson: 'Where would you like to live when you leave hospital: back home with carers visiting, or at Elm Court?',
+      matter: 'where-to-live',
       category: 'long-term-accommodation',
       whoDecides: 'Mrs K; if she cannot, her social worker as decision-maker',
     },

@@ -7,7 +7,7 @@ const social = { role: 'social worker' };
 /** A small concluded section 42 enquiry that passes every rule; tests change one thing at a time. */
 export function concludedEnquiry(): SafeguardingEnquiry {
   return {
-    $schema: 'https://goodday.dev/schemas/safeguarding-enquiry/1.0.0.json',
+    $schema: 'https://goodday.dev/schemas/safeguarding-enquiry/1.1.0.json',
     id: 'SGE-TEST-1',
     status: 'concluded',
     person: { preferredName: 'Arthur' },

@@ -9,10 +9,10 @@ const words = (text: string, day: number) => ({ text, describedBy: 'person' as c
  */
 export function completePlan(): SupportPlan {
   return {
-    $schema: 'https://goodday.dev/schemas/support-plan/1.0.0.json',
+    $schema: 'https://goodday.dev/schemas/support-plan/1.1.0.json',
     id: 'PLAN-TEST-1',
     status: 'complete',
-    basedOn: { assessmentId: 'ASM-TEST-1', assessmentVersion: '1.0.0', eligibleNeedIds: ['need-1', 'need-2'] },
+    basedOn: { assessmentId: 'ASM-TEST-1', assessmentVersion: '1.1.0', eligibleNeedIds: ['need-1', 'need-2'] },
     preparedAt: at(6),
     goals: [{ id: 'goal-1', inPersonsWords: words('To have a proper bath again and get back to the Tuesday club.', 6), needIds: ['need-1'], wellbeingAreas: ['personal-dignity'] }],
     needsToBeMet: [

@@ -8,7 +8,7 @@ describe('goodday schema --for', () => {
     const { code, stdout } = await goodday('schema', 'assessment', '--for', 'openai');
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
-    expect([printed.kind, printed.version, printed.provider, printed.sections.length]).toEqual(['assessment', '1.0.0', 'openai', 1]);
+    expect([printed.kind, printed.version, printed.provider, printed.sections.length]).toEqual(['assessment', '1.1.0', 'openai', 1]);
     const schema = printed.sections[0].schema;
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(Object.keys(schema.properties));

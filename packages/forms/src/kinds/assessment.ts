@@ -14,7 +14,7 @@ export const assessmentLayout: Layout = {
     {
       id: 'eligibility',
       title: 'Eligibility',
-      fields: ['eligibility', 'advice', 'completedAt'],
+      fields: ['eligibility', 'advice', 'completedAt', 'writtenRecordGiven'],
       waits: {
         field: 'needs',
         schema: { type: 'array', minItems: 1, contains: { type: 'object', required: ['wellbeingImpact'] } },

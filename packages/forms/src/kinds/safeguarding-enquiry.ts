@@ -6,7 +6,7 @@ export const safeguardingEnquiryLayout: Layout = {
   kind: 'safeguarding-enquiry',
   sections: [
     { id: 'about', title: 'The concern', fields: ['id', 'status', 'person', 'enquiryLead', 'concern', 's42Decision'] },
-    { id: 'what-the-person-wants', title: 'What the person wants to happen', fields: ['makingSafeguardingPersonal', 'communication', 'substantialDifficulty', 'appropriatePerson', 'advocacy', 'capacity'] },
+    { id: 'what-the-person-wants', title: 'What the person wants to happen', fields: ['makingSafeguardingPersonal', 'communication', 'substantialDifficulty', 'appropriatePerson', 'advocacy', 'capacity', 'consentToEnquiry'] },
     { id: 'risks', title: 'Risks', fields: ['risks'] },
     {
       id: 'actions',

@@ -17,6 +17,6 @@ export const supportPlanLayout: Layout = {
         why: 'Say which needs the plan meets first: the personal budget is the cost of meeting them (Care Act 2014 s26).',
       },
     },
-    { id: 'agreement', title: 'Agreement and review', fields: ['peopleInvolved', 'agreement', 'reviewDate', 'advice'] },
+    { id: 'agreement', title: 'Agreement and review', fields: ['peopleInvolved', 'agreement', 'reviewDate', 'advice', 'writtenRecordGiven'] },
   ],
 };

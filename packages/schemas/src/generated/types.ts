@@ -5,9 +5,83 @@
  */
 
 /**
- * Any Good Day record.
+ * Any Good Day record, of any kind and any published version.
  */
-export type GoodDayRecord = Assessment | CapacityDecision | Review | SafeguardingEnquiry | SupportPlan;
+export type GoodDayRecord =
+  | AssessmentV1_0
+  | Assessment
+  | CapacityDecisionV1_0
+  | CapacityDecision
+  | Review
+  | SafeguardingEnquiryV1_0
+  | SafeguardingEnquiry
+  | SupportPlanV1_0
+  | SupportPlan;
+/**
+ * An identifier, unique within the record (or within your system for record ids). Letters, digits, '.', '_', ':' and '-'.
+ */
+export type IdV1_0 = string;
+/**
+ * A short piece of text such as a name or a role.
+ */
+export type ShortTextV1_0 = string;
+/**
+ * An ISO 8601 date and time with a time zone, for example 2026-03-03T10:30:00Z.
+ */
+export type DateTimeV1_0 = string;
+/**
+ * Free text.
+ */
+export type TextV1_0 = string;
+/**
+ * Who put this into words: the person themselves, the person with someone's support, or a representative speaking for them.
+ */
+export type DescribedByV1_0 = 'person' | 'person-with-support' | 'representative';
+/**
+ * One of the nine areas of wellbeing in section 1(2) of the Care Act 2014. There is no hierarchy: each is as important as the others.
+ */
+export type WellbeingAreaV1_0 =
+  | 'personal-dignity'
+  | 'physical-and-mental-health'
+  | 'protection-from-abuse-and-neglect'
+  | 'control-over-day-to-day-life'
+  | 'participation-in-work-education-training-or-recreation'
+  | 'social-and-economic-wellbeing'
+  | 'domestic-family-and-personal-relationships'
+  | 'suitability-of-living-accommodation'
+  | 'contribution-to-society';
+/**
+ * One of the four areas in section 67(4) of the Care Act 2014 in which a person may have substantial difficulty in being involved.
+ */
+export type SubstantialDifficultyAreaV1_0 =
+  'understanding' | 'retaining' | 'using-or-weighing' | 'communicating';
+/**
+ * Which kind of independent advocate is involved.
+ */
+export type AdvocacyTypeV1_0 = 'care-act' | 'imca' | 'imha' | 'non-statutory';
+/**
+ * One of the ten outcomes specified in regulation 2(2) of the Care and Support (Eligibility Criteria) Regulations 2015.
+ */
+export type EligibilityOutcomeV1_0 =
+  | 'managing-and-maintaining-nutrition'
+  | 'maintaining-personal-hygiene'
+  | 'managing-toilet-needs'
+  | 'being-appropriately-clothed'
+  | 'being-able-to-make-use-of-home-safely'
+  | 'maintaining-a-habitable-home-environment'
+  | 'developing-and-maintaining-family-or-other-personal-relationships'
+  | 'accessing-and-engaging-in-work-training-education-or-volunteering'
+  | 'making-use-of-necessary-facilities-or-services-in-the-local-community'
+  | 'carrying-out-caring-responsibilities-for-a-child';
+/**
+ * Which part of regulation 2(3) of the Eligibility Criteria Regulations 2015 applies. A person who can achieve an outcome only with prompting is unable to achieve it without assistance.
+ */
+export type UnableToAchieveLimbV1_0 =
+  'without-assistance' | 'significant-pain-distress-or-anxiety' | 'endangers-health-or-safety';
+/**
+ * The two kinds of advice and information the Care Act requires: on meeting or reducing needs, and on preventing or delaying needs in future.
+ */
+export type AdviceTopicV1_0 = 'meeting-or-reducing-needs' | 'preventing-or-delaying-needs';
 /**
  * An identifier, unique within the record (or within your system for record ids). Letters, digits, '.', '_', ':' and '-'.
  */
@@ -42,6 +116,10 @@ export type WellbeingArea =
   | 'suitability-of-living-accommodation'
   | 'contribution-to-society';
 /**
+ * An ISO 8601 calendar date, for example 2026-03-03.
+ */
+export type Date = string;
+/**
  * One of the four areas in section 67(4) of the Care Act 2014 in which a person may have substantial difficulty in being involved.
  */
 export type SubstantialDifficultyArea = 'understanding' | 'retaining' | 'using-or-weighing' | 'communicating';
@@ -67,11 +145,34 @@ export type EligibilityOutcome =
  * Which part of regulation 2(3) of the Eligibility Criteria Regulations 2015 applies. A person who can achieve an outcome only with prompting is unable to achieve it without assistance.
  */
 export type UnableToAchieveLimb =
-  'without-assistance' | 'significant-pain-distress-or-anxiety' | 'endangers-health-or-safety';
+  | 'without-assistance'
+  | 'significant-pain-distress-or-anxiety'
+  | 'endangers-health-or-safety'
+  | 'takes-significantly-longer';
 /**
  * The two kinds of advice and information the Care Act requires: on meeting or reducing needs, and on preventing or delaying needs in future.
  */
 export type AdviceTopic = 'meeting-or-reducing-needs' | 'preventing-or-delaying-needs';
+/**
+ * An identifier, unique within the record (or within your system for record ids). Letters, digits, '.', '_', ':' and '-'.
+ */
+export type IdV1_1 = string;
+/**
+ * A short piece of text such as a name or a role.
+ */
+export type ShortTextV1_1 = string;
+/**
+ * Free text.
+ */
+export type TextV1_1 = string;
+/**
+ * An ISO 8601 date and time with a time zone, for example 2026-03-03T10:30:00Z.
+ */
+export type DateTimeV1_1 = string;
+/**
+ * Who put this into words: the person themselves, the person with someone's support, or a representative speaking for them.
+ */
+export type DescribedByV1_1 = 'person' | 'person-with-support' | 'representative';
 /**
  * Why the review took place, in the Client Level Data specification's list of review reasons.
  */
@@ -88,13 +189,91 @@ export type ReviewReason =
  */
 export type ReviewMethod = 'service-user-only' | 'carer-only' | 'service-user-and-carer';
 /**
+ * One of the four areas in section 67(4) of the Care Act 2014 in which a person may have substantial difficulty in being involved.
+ */
+export type SubstantialDifficultyAreaV1_1 =
+  'understanding' | 'retaining' | 'using-or-weighing' | 'communicating';
+/**
+ * Which kind of independent advocate is involved.
+ */
+export type AdvocacyTypeV1_1 = 'care-act' | 'imca' | 'imha' | 'non-statutory';
+/**
  * How far a goal of the plan was met, in the Client Level Data specification's wording (the same list as the Safeguarding Adults Collection's).
  */
 export type GoalMet = 'fully-met' | 'partially-met' | 'not-met';
 /**
  * An ISO 8601 calendar date, for example 2026-03-03.
  */
-export type Date = string;
+export type DateV1_1 = string;
+/**
+ * One of the three conditions of section 42(1) of the Care Act 2014. All three must be met for the section 42 duty to apply.
+ */
+export type S42ConditionV1_1 =
+  'has-needs-for-care-and-support' | 'experiencing-or-at-risk-of-abuse-or-neglect' | 'unable-to-protect-self';
+/**
+ * Whether the enquiry is a statutory section 42 enquiry or another (non-statutory) safeguarding enquiry, as the Safeguarding Adults Collection counts them.
+ */
+export type EnquiryTypeV1_1 = 'section-42' | 'other';
+/**
+ * The type of abuse or neglect, in the Safeguarding Adults Collection's wording. An enquiry may record more than one.
+ */
+export type RiskTypeV1_1 =
+  | 'physical-abuse'
+  | 'sexual-abuse'
+  | 'psychological-abuse'
+  | 'financial-or-material-abuse'
+  | 'discriminatory-abuse'
+  | 'organisational-abuse'
+  | 'neglect-and-acts-of-omission'
+  | 'domestic-abuse'
+  | 'sexual-exploitation'
+  | 'modern-slavery'
+  | 'self-neglect';
+/**
+ * Where the risk was, in the Safeguarding Adults Collection's wording.
+ */
+export type RiskLocationV1_1 =
+  | 'own-home'
+  | 'in-the-community'
+  | 'community-service'
+  | 'care-home-nursing'
+  | 'care-home-residential'
+  | 'hospital-acute'
+  | 'hospital-mental-health'
+  | 'hospital-community'
+  | 'other';
+/**
+ * Who the risk came from, in the Safeguarding Adults Collection's wording. A service provider is anyone paid, contracted or commissioned to provide social care; staff responsible for assessment and care management count as other.
+ */
+export type RiskSourceV1_1 = 'service-provider' | 'other-known-to-individual' | 'other-unknown-to-individual';
+/**
+ * Whether the person lacked capacity in relation to the enquiry, in the Safeguarding Adults Collection's wording.
+ */
+export type LackedCapacityV1_1 = 'yes' | 'no' | 'dont-know' | 'not-recorded';
+/**
+ * Whether the person or their representative was asked what they wanted from the enquiry, in the Safeguarding Adults Collection's wording (Making Safeguarding Personal).
+ */
+export type AskedAboutOutcomesV1_1 =
+  'yes-outcomes-expressed' | 'yes-no-outcomes-expressed' | 'no' | 'dont-know' | 'not-recorded';
+/**
+ * How far an outcome the person expressed was achieved, in the Safeguarding Adults Collection's wording (Making Safeguarding Personal).
+ */
+export type OutcomeAchievedV1_1 = 'fully-achieved' | 'partially-achieved' | 'not-achieved';
+/**
+ * What the enquiry found about the risk, and whether action was taken, in the Safeguarding Adults Collection's wording.
+ */
+export type RiskAssessmentOutcomeV1_1 =
+  | 'risk-identified-action-taken'
+  | 'risk-identified-no-action'
+  | 'inconclusive-action-taken'
+  | 'inconclusive-no-action'
+  | 'no-risk-action-taken'
+  | 'no-risk-no-action'
+  | 'ceased-at-request';
+/**
+ * Where a risk was identified and action taken, what happened to the risk, in the Safeguarding Adults Collection's wording.
+ */
+export type RiskOutcomeV1_1 = 'risk-remained' | 'risk-reduced' | 'risk-removed';
 /**
  * One of the three conditions of section 42(1) of the Care Act 2014. All three must be met for the section 42 duty to apply.
  */
@@ -167,6 +346,32 @@ export type RiskOutcome = 'risk-remained' | 'risk-reduced' | 'risk-removed';
 /**
  * Who or what will meet this need, or part of it. Start with the person, the people in their life, the community and technology before paid support.
  */
+export type SupportSourceV1_0 =
+  | 'person'
+  | 'family-or-friends'
+  | 'community-asset'
+  | 'technology-or-equipment'
+  | 'reablement'
+  | 'paid-support';
+/**
+ * Who pays for this support, if anyone.
+ */
+export type FundedByV1_0 = 'council' | 'person' | 'nhs' | 'no-cost';
+/**
+ * The period an amount covers.
+ */
+export type BudgetPeriodV1_0 = 'week' | 'four-weeks' | 'month' | 'year';
+/**
+ * An amount of money in pounds sterling, for example 312.50.
+ */
+export type MoneyV1_0 = number;
+/**
+ * An ISO 8601 calendar date, for example 2026-03-03.
+ */
+export type DateV1_0 = string;
+/**
+ * Who or what will meet this need, or part of it. Start with the person, the people in their life, the community and technology before paid support.
+ */
 export type SupportSource =
   | 'person'
   | 'family-or-friends'
@@ -190,13 +395,635 @@ export type Money = number;
 /**
  * A needs assessment under section 9 of the Care Act 2014, carried out in a strengths-based way: it starts from what a good day looks like, what matters to the person, their strengths and the people in their life; records needs and their impact on wellbeing in the person's own words; and only then records the eligibility determination. A draft may be partial; a complete assessment must have everything the rules ask for.
  */
-export interface Assessment {
+export interface AssessmentV1_0 {
   /**
    * Schema
    *
    * The schema this record follows. Always this value for version 1.0.0 of the assessment.
    */
   $schema: 'https://goodday.dev/schemas/assessment/1.0.0.json';
+  /**
+   * Assessment id
+   *
+   * The id of this assessment in your system.
+   */
+  id: IdV1_0;
+  /**
+   * Status
+   *
+   * A draft may be partial. Mark the assessment complete only when everything has been recorded; the completeness rules then apply.
+   */
+  status: 'draft' | 'complete';
+  /**
+   * About the person
+   *
+   * Who the assessment is with. Keep identifying details in your case-management system; record here how the person likes to be known.
+   */
+  person?: {
+    /**
+     * Preferred name
+     *
+     * The name the person likes to be called.
+     */
+    preferredName?: ShortTextV1_0;
+    /**
+     * Pronouns
+     */
+    pronouns?: ShortTextV1_0;
+    /**
+     * Person reference
+     *
+     * The person's id in your system, so that the record can be linked without copying personal details.
+     */
+    personRef?: ShortTextV1_0;
+  };
+  /**
+   * How the assessment was carried out
+   *
+   * The format of the assessment. Every format must be appropriate and proportionate (Assessment Regulations 2014 reg 3).
+   */
+  format?: 'face-to-face' | 'supported-self-assessment' | 'phone-or-video' | 'joint' | 'combined';
+  /**
+   * When the assessment started
+   */
+  startedAt?: DateTimeV1_0;
+  /**
+   * When the assessment was completed
+   */
+  completedAt?: DateTimeV1_0;
+  /**
+   * Assessor
+   */
+  assessor?: RecorderV1_0;
+  /**
+   * What a good day looks like
+   *
+   * What a good day looks like for the person, or could look like, in their own words. Start the conversation here.
+   */
+  goodDay?: PersonsWordsV1_0;
+  /**
+   * What is important to the person
+   *
+   * What matters to the person, in their own words.
+   *
+   * @maxItems 100
+   */
+  importantTo?: PersonsWordsV1_0[];
+  /**
+   * What is important for the person
+   *
+   * What is important for the person's health, safety and wellbeing, as the person and those supporting them see it.
+   *
+   * @maxItems 100
+   */
+  importantFor?: PractitionerNoteV1_0[];
+  /**
+   * Strengths
+   *
+   * What the person can do and what helps them: their skills, abilities, resilience and assets, and those of the people and community around them.
+   *
+   * @maxItems 200
+   */
+  strengths?: StrengthV1_0[];
+  /**
+   * People in the person's life
+   *
+   * The people who matter to the person, and whether the person agreed to each being contacted.
+   *
+   * @maxItems 200
+   */
+  network?: NetworkMemberV1_0[];
+  /**
+   * Community assets
+   *
+   * Groups, places and services in the community the person uses or could use.
+   *
+   * @maxItems 200
+   */
+  communityAssets?: CommunityAssetV1_0[];
+  /**
+   * Needs
+   *
+   * Each need as the person describes it, with its impact on their wellbeing. These do not need to match the language of the eligibility criteria.
+   *
+   * @maxItems 200
+   */
+  needs?: NeedV1_0[];
+  /**
+   * Outcomes the person wants
+   *
+   * What the person wants to achieve in day-to-day life (Care Act 2014 s9(4)(b)).
+   *
+   * @maxItems 100
+   */
+  outcomesWanted?: OutcomeWantedV1_0[];
+  /**
+   * Communication
+   *
+   * How the person communicates best and what helps.
+   */
+  communication?: {
+    /**
+     * Preferred language
+     */
+    preferredLanguage?: ShortTextV1_0;
+    /**
+     * What helps
+     *
+     * What helps the person take part: time of day, pace, aids, interpreters, easy read, people.
+     */
+    whatHelps?: TextV1_0;
+  };
+  /**
+   * Substantial difficulty in being involved
+   *
+   * Whether the person would have substantial difficulty in any of the four areas of section 67(4) of the Care Act 2014. Record an empty list when there is none.
+   */
+  substantialDifficulty?: {
+    /**
+     * Areas of difficulty
+     *
+     * The areas in which the person would have substantial difficulty. Leave the list empty when there are none.
+     *
+     * @maxItems 4
+     */
+    areas: SubstantialDifficultyAreaV1_0[];
+    /**
+     * When it was considered
+     */
+    recordedAt: DateTimeV1_0;
+  };
+  /**
+   * Appropriate person to support involvement
+   *
+   * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the person's involvement and whom the person agrees to. Where there is no such person and the person has substantial difficulty, an independent advocate must be arranged.
+   */
+  appropriatePerson?: {
+    /**
+     * Relationship
+     */
+    relationship: ShortTextV1_0;
+    /**
+     * Person in their life
+     */
+    networkMemberId?: IdV1_0;
+    /**
+     * The person agreed to their support
+     *
+     * Whether the person agreed to this person supporting them to be involved.
+     */
+    personAgreed?: boolean;
+    /**
+     * When it was recorded
+     */
+    recordedAt: DateTimeV1_0;
+  };
+  advocacy?: AdvocacyV1_0;
+  /**
+   * Consent
+   *
+   * The person's consent to the assessment and to information about them being shared.
+   */
+  consent?: {
+    /**
+     * Consent to the assessment
+     */
+    toAssessment?: AgreementV1_0;
+    /**
+     * Consent to sharing information
+     */
+    toSharingInformation?: AgreementV1_0;
+  };
+  /**
+   * What was heard, presented back
+   *
+   * Reading back what was heard so the person can confirm or correct it: 'So what I heard you say is…'.
+   */
+  presentedBack?: {
+    /**
+     * When it was presented back
+     */
+    presentedAt: DateTimeV1_0;
+    /**
+     * The person confirmed it
+     *
+     * Whether the person confirmed that what was read back is right.
+     */
+    personConfirmed: boolean;
+    /**
+     * What the person said
+     *
+     * Any corrections or comments the person made.
+     */
+    personsComments?: PersonsWordsV1_0;
+  };
+  eligibility?: EligibilityDeterminationV1_0;
+  /**
+   * Advice and information given
+   *
+   * Advice and information on meeting or reducing needs and on preventing or delaying needs. Required in writing when no needs are eligible (Care Act 2014 s13(5)).
+   *
+   * @maxItems 50
+   */
+  advice?: AdviceV1_0[];
+}
+/**
+ * The role of the person who wrote this part of the record, and optionally their name.
+ */
+export interface RecorderV1_0 {
+  /**
+   * Role
+   *
+   * Their role, for example 'social worker' or 'occupational therapist'.
+   */
+  role: ShortTextV1_0;
+  /**
+   * Name
+   *
+   * Their name, if your organisation records it.
+   */
+  name?: ShortTextV1_0;
+}
+/**
+ * What the person said, written as they said it, with who put it into words and when. A practitioner's description is a separate field and never replaces this.
+ */
+export interface PersonsWordsV1_0 {
+  /**
+   * Their words
+   *
+   * Write what the person said, as they said it. Use their words, not a summary in professional language.
+   */
+  text: TextV1_0;
+  describedBy: DescribedByV1_0;
+  /**
+   * Who supported them
+   *
+   * When the person described this with support, or a representative spoke for them: who that was.
+   */
+  supportedBy?: SupporterV1_0;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_0;
+  recordedBy?: RecorderV1_0;
+}
+/**
+ * Someone who helped the person say what they wanted to say, or who spoke for them.
+ */
+export interface SupporterV1_0 {
+  /**
+   * Relationship or role
+   *
+   * How they know the person, for example 'daughter', 'friend' or 'independent advocate'.
+   */
+  relationship: ShortTextV1_0;
+  /**
+   * Name
+   */
+  name?: ShortTextV1_0;
+  /**
+   * Person in their life
+   *
+   * The id of this person in the record's list of people in the person's life, if they are there.
+   */
+  networkMemberId?: IdV1_0;
+}
+/**
+ * Something written by a practitioner, kept apart from the person's own words.
+ */
+export interface PractitionerNoteV1_0 {
+  /**
+   * Note
+   *
+   * Write in plain, respectful language that the person would recognise.
+   */
+  text: TextV1_0;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_0;
+  recordedBy?: RecorderV1_0;
+}
+/**
+ * Something that helps the person: a capability, ability, source of resilience or asset, their own or from the people and community around them.
+ */
+export interface StrengthV1_0 {
+  id: IdV1_0;
+  /**
+   * The strength
+   *
+   * Describe the strength in the person's terms, for example 'Knows every bus route in town'.
+   */
+  text: TextV1_0;
+  /**
+   * Kind of strength
+   *
+   * What kind of strength this is.
+   */
+  type?: 'capability' | 'ability' | 'resilience' | 'asset';
+  /**
+   * Where the strength comes from
+   *
+   * Whether the strength is the person's own, comes from the people in their life, or from their community.
+   */
+  sphere?: 'personal' | 'network' | 'community';
+  /**
+   * Person in their life
+   */
+  networkMemberId?: IdV1_0;
+  /**
+   * Community asset
+   */
+  communityAssetId?: IdV1_0;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_0;
+}
+/**
+ * Someone in the person's life: family, friends, neighbours, carers and others who matter to them. Record whether the person agreed to them being contacted before anyone contacts them.
+ */
+export interface NetworkMemberV1_0 {
+  id: IdV1_0;
+  /**
+   * Name
+   */
+  name?: ShortTextV1_0;
+  /**
+   * Relationship
+   *
+   * How the person describes them, for example 'my daughter', 'my neighbour Jean' or 'my friend from chapel'.
+   */
+  relationship: ShortTextV1_0;
+  /**
+   * What they do with the person
+   *
+   * What this person does in the person's life, in plain words.
+   */
+  role?: ShortTextV1_0;
+  /**
+   * Provides care
+   *
+   * Whether they provide or intend to provide care. A carer may have a right to their own assessment (Care Act 2014 s10).
+   */
+  isCarer?: boolean;
+  /**
+   * The person agreed to them being contacted
+   *
+   * Whether, and when, the person agreed to this person being contacted as part of the assessment.
+   */
+  contactAgreed?: AgreementV1_0;
+  /**
+   * When they were contacted
+   *
+   * When they were contacted or consulted as part of this work, if they were.
+   */
+  consultedAt?: DateTimeV1_0;
+  /**
+   * Their views
+   *
+   * What they said, briefly.
+   */
+  views?: TextV1_0;
+}
+/**
+ * Whether the person agreed, and when they said so.
+ */
+export interface AgreementV1_0 {
+  /**
+   * Agreed
+   *
+   * True when the person agreed; false when they did not.
+   */
+  agreed: boolean;
+  /**
+   * When they said so
+   */
+  recordedAt: DateTimeV1_0;
+  recordedBy?: RecorderV1_0;
+  /**
+   * Notes
+   *
+   * Anything the person asked for, such as limits on what may be shared.
+   */
+  notes?: TextV1_0;
+}
+/**
+ * A group, place or service in the community that the person uses or could use.
+ */
+export interface CommunityAssetV1_0 {
+  id: IdV1_0;
+  /**
+   * Name
+   */
+  name: ShortTextV1_0;
+  /**
+   * Kind of asset
+   *
+   * What sort of asset this is.
+   */
+  kind:
+    | 'group-or-club'
+    | 'faith-community'
+    | 'voluntary-service'
+    | 'public-service'
+    | 'place'
+    | 'online-community'
+    | 'other';
+  /**
+   * Open Referral UK service id
+   *
+   * The service's id in your area's Open Referral UK directory, if it has one.
+   */
+  orukServiceId?: ShortTextV1_0;
+  /**
+   * How it helps
+   *
+   * What the person gets from it, or could.
+   */
+  howItHelps?: TextV1_0;
+}
+/**
+ * A need for care and support, as the person describes it.
+ */
+export interface NeedV1_0 {
+  id: IdV1_0;
+  /**
+   * The need in the person's words
+   *
+   * How the person describes this need, as they said it.
+   */
+  inPersonsWords?: PersonsWordsV1_0;
+  /**
+   * Practitioner's description
+   *
+   * Optional. A practitioner's strengths-based description of the need, kept apart from the person's words.
+   */
+  practitionerDescription?: PractitionerNoteV1_0;
+  wellbeingImpact?: WellbeingImpactV1_0;
+  /**
+   * The need fluctuates
+   *
+   * Whether the need varies over time; if it does, describe it over a period long enough to see the whole picture (Assessment Regulations 2014 reg 3(3)).
+   */
+  fluctuates?: boolean;
+}
+/**
+ * How the need affects the person's wellbeing, described by the person, linked to the areas of Care Act 2014 s1(2).
+ */
+export interface WellbeingImpactV1_0 {
+  /**
+   * In the person's words
+   */
+  inPersonsWords: PersonsWordsV1_0;
+  /**
+   * Wellbeing areas affected
+   *
+   * The wellbeing areas of Care Act 2014 s1(2) that the need affects. At least one, when the assessment is complete.
+   *
+   * @maxItems 9
+   */
+  areas: WellbeingAreaV1_0[];
+}
+export interface OutcomeWantedV1_0 {
+  id: IdV1_0;
+  inPersonsWords: PersonsWordsV1_0;
+  /**
+   * Wellbeing areas it serves
+   *
+   * The wellbeing areas of Care Act 2014 s1(2) that this outcome would support.
+   *
+   * @maxItems 9
+   */
+  wellbeingAreas?: WellbeingAreaV1_0[];
+}
+/**
+ * Whether an independent advocate is involved, of which kind, and from when.
+ */
+export interface AdvocacyV1_0 {
+  /**
+   * An independent advocate is involved
+   *
+   * Whether an independent advocate is supporting the person's involvement.
+   */
+  involved: boolean;
+  type?: AdvocacyTypeV1_0;
+  /**
+   * Advocacy organisation
+   */
+  organisation?: ShortTextV1_0;
+  /**
+   * Involved from
+   */
+  involvedFrom?: DateTimeV1_0;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_0;
+}
+/**
+ * Recorded only after needs and their impact on wellbeing have been described. The three conditions of regulation 2(1) of the Eligibility Criteria Regulations 2015, with written reasons (Care Act 2014 s13(2)).
+ */
+export interface EligibilityDeterminationV1_0 {
+  /**
+   * When eligibility was determined
+   */
+  determinedAt: DateTimeV1_0;
+  determinedBy?: RecorderV1_0;
+  /**
+   * Needs arise from or relate to a physical or mental impairment or illness
+   *
+   * Eligibility Criteria Regulations 2015 reg 2(1)(a).
+   */
+  needsAriseFromImpairmentOrIllness?: boolean;
+  /**
+   * Outcomes the person is unable to achieve
+   *
+   * Eligibility Criteria Regulations 2015 reg 2(1)(b): two or more are needed.
+   *
+   * @maxItems 10
+   */
+  unableToAchieve?: UnableToAchieveV1_0[];
+  /**
+   * There is, or is likely to be, a significant impact on wellbeing
+   *
+   * Eligibility Criteria Regulations 2015 reg 2(1)(c).
+   */
+  significantImpactOnWellbeing?: boolean;
+  /**
+   * The person has eligible needs
+   *
+   * The result of the determination: true when at least some needs meet the eligibility criteria.
+   */
+  eligible: boolean;
+  /**
+   * Eligible needs
+   *
+   * The ids of the needs that meet the eligibility criteria.
+   *
+   * @maxItems 200
+   */
+  eligibleNeedIds?: IdV1_0[];
+  /**
+   * Reasons
+   *
+   * The written reasons for the determination, in plain words the person can follow.
+   */
+  reasons?: TextV1_0;
+}
+export interface UnableToAchieveV1_0 {
+  outcome: EligibilityOutcomeV1_0;
+  /**
+   * Why it cannot be achieved
+   *
+   * Which parts of regulation 2(3) apply: at least one.
+   *
+   * @maxItems 3
+   */
+  limbs?: UnableToAchieveLimbV1_0[];
+  /**
+   * Needs behind it
+   *
+   * The ids of the needs in this assessment that mean the person cannot achieve this outcome.
+   *
+   * @maxItems 200
+   */
+  needIds?: IdV1_0[];
+}
+/**
+ * Advice and information given to the person, in writing, and when.
+ */
+export interface AdviceV1_0 {
+  topic: AdviceTopicV1_0;
+  /**
+   * The advice
+   *
+   * What was suggested, in plain words, including any groups, services or equipment by name.
+   */
+  text: TextV1_0;
+  /**
+   * When it was given
+   */
+  givenAt: DateTimeV1_0;
+  /**
+   * Community assets suggested
+   *
+   * Ids of community assets in this record that the advice points to.
+   *
+   * @maxItems 100
+   */
+  communityAssetIds?: IdV1_0[];
+}
+/**
+ * A needs assessment under section 9 of the Care Act 2014, carried out in a strengths-based way: it starts from what a good day looks like, what matters to the person, their strengths and the people in their life; records needs and their impact on wellbeing in the person's own words; and only then records the eligibility determination. A draft may be partial; a complete assessment must have everything the rules ask for. Version 1.1.0 adds the fourth "unable to achieve" limb, what makes someone an appropriate person, whether the person wants the council to meet their eligible needs, the written records given, and the period over which fluctuating needs were considered.
+ */
+export interface Assessment {
+  /**
+   * Schema
+   *
+   * The schema this record follows. Always this value for version 1.1.0 of the assessment.
+   */
+  $schema: 'https://goodday.dev/schemas/assessment/1.1.0.json';
   /**
    * Assessment id
    *
@@ -348,31 +1175,7 @@ export interface Assessment {
      */
     recordedAt: DateTime;
   };
-  /**
-   * Appropriate person to support involvement
-   *
-   * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the person's involvement and whom the person agrees to. Where there is no such person and the person has substantial difficulty, an independent advocate must be arranged.
-   */
-  appropriatePerson?: {
-    /**
-     * Relationship
-     */
-    relationship: ShortText;
-    /**
-     * Person in their life
-     */
-    networkMemberId?: Id;
-    /**
-     * The person agreed to their support
-     *
-     * Whether the person agreed to this person supporting them to be involved.
-     */
-    personAgreed?: boolean;
-    /**
-     * When it was recorded
-     */
-    recordedAt: DateTime;
-  };
+  appropriatePerson?: AppropriatePerson;
   advocacy?: Advocacy;
   /**
    * Consent
@@ -421,6 +1224,12 @@ export interface Assessment {
    * @maxItems 50
    */
   advice?: Advice[];
+  /**
+   * Written record of the assessment given
+   *
+   * When a written record of the assessment was given to the person, and to anyone else they asked (Care Act 2014 s12(3)).
+   */
+  writtenRecordGiven?: WrittenRecordGiven;
 }
 /**
  * The role of the person who wrote this part of the record, and optionally their name.
@@ -662,6 +1471,27 @@ export interface Need {
    * Whether the need varies over time; if it does, describe it over a period long enough to see the whole picture (Assessment Regulations 2014 reg 3(3)).
    */
   fluctuates?: boolean;
+  /**
+   * Period over which the need was considered
+   *
+   * Where the need fluctuates: the period over which the person's circumstances were taken into account, long enough to establish the level of need accurately (Assessment Regulations 2014 reg 3(3)).
+   */
+  fluctuationPeriod?: {
+    /**
+     * From
+     */
+    from: Date;
+    /**
+     * To
+     */
+    to: Date;
+    /**
+     * What the period showed
+     *
+     * How the need varied over the period, in plain words.
+     */
+    notes?: Text;
+  };
 }
 /**
  * How the need affects the person's wellbeing, described by the person, linked to the areas of Care Act 2014 s1(2).
@@ -691,6 +1521,41 @@ export interface OutcomeWanted {
    * @maxItems 9
    */
   wellbeingAreas?: WellbeingArea[];
+}
+/**
+ * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the person's involvement and whom the person agrees to. Where there is no such person and the person has substantial difficulty, an independent advocate must be arranged.
+ */
+export interface AppropriatePerson {
+  /**
+   * Relationship
+   */
+  relationship: ShortText;
+  /**
+   * Person in their life
+   */
+  networkMemberId?: Id;
+  /**
+   * Paid or professional
+   *
+   * Whether this person is engaged in providing care or treatment for the person professionally or for payment. Someone who is cannot be the appropriate person (Care Act 2014 s67(5); s68 for enquiries).
+   */
+  paidOrProfessional?: boolean;
+  /**
+   * The person agreed to their support
+   *
+   * Whether the person agreed to this person supporting them to be involved.
+   */
+  personAgreed?: boolean;
+  /**
+   * In their best interests, where the person cannot agree
+   *
+   * Where the person lacks capacity to agree to this person supporting them: whether the council is satisfied that being supported by them is in the person's best interests (Care Act 2014 s67(6); s68 for enquiries).
+   */
+  inBestInterests?: boolean;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTime;
 }
 /**
  * Whether an independent advocate is involved, of which kind, and from when.
@@ -765,6 +1630,18 @@ export interface EligibilityDetermination {
    * The written reasons for the determination, in plain words the person can follow.
    */
   reasons?: Text;
+  /**
+   * The person wants the council to meet their eligible needs
+   *
+   * Where some needs are eligible: whether the person wants the council to meet them, and when they said so (Care Act 2014 s13(3)(b)).
+   */
+  wantsCouncilToMeetNeeds?: Agreement;
+  /**
+   * Written record of the determination given
+   *
+   * When the written record of the determination and its reasons was given to the person (Care Act 2014 s13(2)).
+   */
+  writtenRecordGiven?: WrittenRecordGiven;
 }
 export interface UnableToAchieve {
   outcome: EligibilityOutcome;
@@ -773,7 +1650,7 @@ export interface UnableToAchieve {
    *
    * Which parts of regulation 2(3) apply: at least one.
    *
-   * @maxItems 3
+   * @maxItems 4
    */
   limbs?: UnableToAchieveLimb[];
   /**
@@ -784,6 +1661,29 @@ export interface UnableToAchieve {
    * @maxItems 200
    */
   needIds?: Id[];
+}
+/**
+ * That a written copy of the record was given to the person, and to anyone else they asked for it to go to, and when (Care Act 2014 s12(3), s13(2), s25(9)).
+ */
+export interface WrittenRecordGiven {
+  /**
+   * When it was given
+   */
+  givenAt: DateTime;
+  /**
+   * Who it was given to
+   *
+   * The person, and anyone else they asked to have a copy, for example 'Mrs K' or 'her daughter'.
+   *
+   * @maxItems 20
+   */
+  givenTo?: ShortText[];
+  /**
+   * In what format
+   *
+   * For example easy read, large print or a language other than English.
+   */
+  format?: ShortText;
 }
 /**
  * Advice and information given to the person, in writing, and when.
@@ -812,13 +1712,581 @@ export interface Advice {
 /**
  * A Mental Capacity Act 2005 assessment of whether a person can make one specific decision at one time — asking first whether they can make it, with all the help they need, and only then about any impairment (A Local Authority v JB [2021] UKSC 52) — and, only where they cannot, the decision made in their best interests. A draft may be partial; a complete record must have everything the rules ask for.
  */
-export interface CapacityDecision {
+export interface CapacityDecisionV1_0 {
   /**
    * Schema
    *
    * The schema this record follows. Always this value for version 1.0.0 of the capacity decision.
    */
   $schema: 'https://goodday.dev/schemas/capacity-decision/1.0.0.json';
+  /**
+   * Record id
+   *
+   * The id of this capacity decision in your system.
+   */
+  id: IdV1_1;
+  /**
+   * Status
+   *
+   * A draft may be partial. Mark it complete when the assessment (and any best-interests decision) is finished; the completeness rules then apply.
+   */
+  status: 'draft' | 'complete';
+  /**
+   * About the person
+   *
+   * Who the decision is about. Keep identifying details in your case-management system.
+   */
+  person?: {
+    /**
+     * Preferred name
+     *
+     * The name the person likes to be called.
+     */
+    preferredName?: ShortTextV1_1;
+    /**
+     * Pronouns
+     */
+    pronouns?: ShortTextV1_1;
+    /**
+     * Person reference
+     *
+     * The person's id in your system, so that the record can be linked without copying personal details.
+     */
+    personRef?: ShortTextV1_1;
+  };
+  decision?: DecisionToMakeV1_0;
+  /**
+   * When capacity was assessed
+   *
+   * Capacity is time-specific: when this assessment was made.
+   */
+  assessedAt?: DateTimeV1_1;
+  /**
+   * Assessor
+   */
+  assessor?: RecorderV1_1;
+  /**
+   * Why capacity was in doubt
+   *
+   * Capacity is presumed (MCA 2005 s1(2)). What gave a proper reason to doubt it for this decision.
+   */
+  reasonToDoubt?: PractitionerNoteV1_1;
+  communication?: CommunicationV1_1;
+  /**
+   * What is important to the person
+   *
+   * What matters to the person, in their own words.
+   *
+   * @maxItems 50
+   */
+  importantTo?: PersonsWordsV1_1[];
+  /**
+   * What is important for the person
+   *
+   * What is important for the person's health, safety and wellbeing, as the person and those supporting them see it.
+   *
+   * @maxItems 50
+   */
+  importantFor?: PractitionerNoteV1_1[];
+  relevantInformation?: RelevantInformationV1_0;
+  /**
+   * Steps to help the person decide
+   *
+   * All practicable steps taken to help the person make the decision themselves, each with when (MCA 2005 s1(3)).
+   *
+   * @maxItems 50
+   */
+  practicableSteps?: PracticableStepV1_0[];
+  functionalTest?: FunctionalTestV1_0;
+  impairment?: ImpairmentV1_0;
+  conclusion?: CapacityConclusionV1_0;
+  bestInterests?: BestInterestsV1_0;
+}
+/**
+ * The one specific decision capacity is assessed for, as it was put to the person. Capacity is about one decision at one time, never about a person in general.
+ */
+export interface DecisionToMakeV1_0 {
+  /**
+   * The decision, as put to the person
+   *
+   * The decision in the words used with the person, for example 'Do you want to move to Elm Court, or stay at home with more help?'
+   */
+  asPutToPerson: TextV1_1;
+  /**
+   * What kind of decision
+   *
+   * Whether the decision is about serious medical treatment or a long-term move, for which the law may require an Independent Mental Capacity Advocate (MCA 2005 ss37–39).
+   */
+  category?: 'serious-medical-treatment' | 'long-term-accommodation' | 'other';
+  /**
+   * Who needs to make it
+   *
+   * Whose decision it is: the person, and if they lack capacity for it, who will make it in their best interests.
+   */
+  whoDecides?: ShortTextV1_1;
+}
+/**
+ * The role of the person who wrote this part of the record, and optionally their name.
+ */
+export interface RecorderV1_1 {
+  /**
+   * Role
+   *
+   * Their role, for example 'social worker' or 'occupational therapist'.
+   */
+  role: ShortTextV1_1;
+  /**
+   * Name
+   *
+   * Their name, if your organisation records it.
+   */
+  name?: ShortTextV1_1;
+}
+/**
+ * Something written by a practitioner, kept apart from the person's own words.
+ */
+export interface PractitionerNoteV1_1 {
+  /**
+   * Note
+   *
+   * Write in plain, respectful language that the person would recognise.
+   */
+  text: TextV1_1;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_1;
+  recordedBy?: RecorderV1_1;
+}
+/**
+ * How the person communicates best and what helps.
+ */
+export interface CommunicationV1_1 {
+  /**
+   * Preferred language
+   */
+  preferredLanguage?: ShortTextV1_1;
+  /**
+   * What helps
+   *
+   * What helps the person take part: time of day, pace, aids, interpreters, easy read, people.
+   */
+  whatHelps?: TextV1_1;
+}
+/**
+ * What the person said, written as they said it, with who put it into words and when. A practitioner's description is a separate field and never replaces this.
+ */
+export interface PersonsWordsV1_1 {
+  /**
+   * Their words
+   *
+   * Write what the person said, as they said it. Use their words, not a summary in professional language.
+   */
+  text: TextV1_1;
+  describedBy: DescribedByV1_1;
+  /**
+   * Who supported them
+   *
+   * When the person described this with support, or a representative spoke for them: who that was.
+   */
+  supportedBy?: SupporterV1_1;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_1;
+  recordedBy?: RecorderV1_1;
+}
+/**
+ * Someone who helped the person say what they wanted to say, or who spoke for them.
+ */
+export interface SupporterV1_1 {
+  /**
+   * Relationship or role
+   *
+   * How they know the person, for example 'daughter', 'friend' or 'independent advocate'.
+   */
+  relationship: ShortTextV1_1;
+  /**
+   * Name
+   */
+  name?: ShortTextV1_1;
+  /**
+   * Person in their life
+   *
+   * The id of this person in the record's list of people in the person's life, if they are there.
+   */
+  networkMemberId?: IdV1_1;
+}
+/**
+ * The information relevant to the decision — the options and their reasonably foreseeable consequences — and how it was given.
+ */
+export interface RelevantInformationV1_0 {
+  /**
+   * The options
+   *
+   * Each option, with what would likely follow.
+   *
+   * @maxItems 20
+   */
+  options?: InformationOptionV1_0[];
+  /**
+   * How it was given
+   *
+   * How the information was explained: plain words, pictures, a visit, an interpreter, more than once.
+   */
+  howGiven?: TextV1_1;
+  /**
+   * When it was recorded
+   */
+  recordedAt?: DateTimeV1_1;
+}
+/**
+ * One of the options open to the person, with its reasonably foreseeable consequences (MCA 2005 s3(4)).
+ */
+export interface InformationOptionV1_0 {
+  id: IdV1_1;
+  /**
+   * The option
+   */
+  option: ShortTextV1_1;
+  /**
+   * What would likely follow
+   *
+   * The reasonably foreseeable consequences of choosing it, or of not deciding.
+   */
+  consequences?: TextV1_1;
+}
+/**
+ * Something done to help the person make the decision themselves (MCA 2005 s1(3)).
+ */
+export interface PracticableStepV1_0 {
+  id: IdV1_1;
+  /**
+   * Kind of step
+   *
+   * What sort of help this was.
+   */
+  kind: 'time-and-place' | 'communication-aids' | 'accessible-information' | 'people-who-help' | 'other';
+  /**
+   * What was done
+   */
+  what: TextV1_1;
+  /**
+   * When
+   */
+  takenAt: DateTimeV1_1;
+}
+/**
+ * Whether the person can make the decision: understand, retain, use or weigh the relevant information, and communicate their decision (MCA 2005 s3(1)). Asked first, before anything about an impairment (A Local Authority v JB [2021] UKSC 52).
+ */
+export interface FunctionalTestV1_0 {
+  /**
+   * Understand the information relevant to the decision
+   *
+   * MCA 2005 s3(1)(a)
+   */
+  understand?: FunctionFindingV1_0;
+  /**
+   * Retain that information
+   *
+   * MCA 2005 s3(1)(b). Retaining it for a short time only is enough (s3(3)).
+   */
+  retain?: FunctionFindingV1_0;
+  /**
+   * Use or weigh that information as part of the process of making the decision
+   *
+   * MCA 2005 s3(1)(c)
+   */
+  useOrWeigh?: FunctionFindingV1_0;
+  /**
+   * Communicate the decision (by talking, using sign language or any other means)
+   *
+   * MCA 2005 s3(1)(d)
+   */
+  communicate?: FunctionFindingV1_0;
+}
+/**
+ * Whether the person can do this part of making the decision, the evidence, and when it was recorded.
+ */
+export interface FunctionFindingV1_0 {
+  /**
+   * The person can do this
+   *
+   * True when the person can do this for this decision, with any support they need.
+   */
+  met: boolean;
+  /**
+   * Evidence
+   *
+   * What the person said or did that shows it, in plain words. Record what they could do, not only what they could not.
+   */
+  evidence?: TextV1_1;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_1;
+}
+/**
+ * Only where the person cannot do a part of the functional test: the impairment of, or disturbance in the functioning of, the mind or brain, and how it causes the inability (MCA 2005 s2(1)). Recorded after the functional findings.
+ */
+export interface ImpairmentV1_0 {
+  /**
+   * The impairment or disturbance
+   *
+   * What it is, and how it shows for this person now.
+   */
+  description?: TextV1_1;
+  /**
+   * How it causes the inability
+   *
+   * Why the person cannot make this decision because of it, and not for another reason.
+   */
+  causativeLink?: TextV1_1;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_1;
+}
+/**
+ * Whether the person has capacity to make this decision at this time, and why.
+ */
+export interface CapacityConclusionV1_0 {
+  /**
+   * Outcome
+   *
+   * Whether the person can make this decision now, with the help they need.
+   */
+  outcome: 'has-capacity' | 'lacks-capacity';
+  /**
+   * Reasons
+   *
+   * Why, in plain words, resting on the functional test and, where the person lacks capacity, on the causative link. Never that the decision seems unwise (MCA 2005 s1(4)).
+   */
+  reasons?: TextV1_1;
+  /**
+   * The person's decision
+   *
+   * Where the person has capacity: what they decided, in their words. It stands, even if others think it unwise.
+   */
+  personsDecision?: PersonsWordsV1_1;
+  /**
+   * When it was concluded
+   */
+  concludedAt: DateTimeV1_1;
+  /**
+   * Who concluded it
+   */
+  concludedBy?: RecorderV1_1;
+}
+/**
+ * Only where the person lacks capacity for this decision: the decision made for them in their best interests (MCA 2005 s4), and how it was reached.
+ */
+export interface BestInterestsV1_0 {
+  /**
+   * Whether capacity may return
+   *
+   * Whether the person is likely to have capacity for this decision at some time, and when (MCA 2005 s4(3)).
+   */
+  capacityMayReturn?: {
+    /**
+     * Likely to return
+     *
+     * True when the person is likely to be able to make this decision themselves at some time.
+     */
+    likely: boolean;
+    /**
+     * When
+     */
+    when?: ShortTextV1_1;
+  };
+  /**
+   * Whether the decision can wait
+   *
+   * Whether the decision can wait until the person may be able to make it themselves.
+   */
+  canWait?: {
+    /**
+     * It can wait
+     *
+     * True when the decision can safely wait until the person may be able to make it.
+     */
+    canWait: boolean;
+    /**
+     * Why
+     */
+    reasons?: TextV1_1;
+  };
+  /**
+   * Steps to help the person take part
+   *
+   * How the person was helped to take part in the decision as fully as possible (MCA 2005 s4(4)).
+   */
+  stepsToHelpTakePart?: TextV1_1;
+  /**
+   * Past and present wishes and feelings
+   *
+   * What the person has wanted and wants now, in their words where possible (MCA 2005 s4(6)(a)).
+   */
+  wishesAndFeelings?: PersonsWordsV1_1;
+  /**
+   * Any written statement
+   *
+   * Anything the person wrote when they had capacity, such as an advance statement.
+   */
+  writtenStatement?: TextV1_1;
+  /**
+   * Beliefs and values
+   *
+   * Beliefs and values that would be likely to influence the person's decision if they had capacity (MCA 2005 s4(6)(b)).
+   */
+  beliefsAndValues?: TextV1_1;
+  /**
+   * People consulted
+   *
+   * People whose views were taken into account (MCA 2005 s4(7)).
+   *
+   * @maxItems 30
+   */
+  consulted?: ConsulteeV1_0[];
+  /**
+   * There is someone appropriate to consult
+   *
+   * Whether there is anyone, other than people paid to care for the person, whom it is appropriate to consult. Where there is not, the law may require an IMCA.
+   */
+  someoneAppropriateToConsult?: boolean;
+  attorneyOrDeputy?: AttorneyOrDeputyV1_0;
+  /**
+   * Options considered
+   *
+   * The options weighed, with benefits and burdens. A balance sheet may help the thinking; it supports the decision and does not make it.
+   *
+   * @maxItems 20
+   */
+  options?: BestInterestsOptionV1_0[];
+  /**
+   * The less restrictive option
+   *
+   * How the less restrictive ways of meeting the purpose were considered (MCA 2005 s1(6)).
+   */
+  lessRestrictiveConsidered?: TextV1_1;
+  imca?: ImcaV1_0;
+  /**
+   * The decision made
+   *
+   * What was decided, in plain words.
+   */
+  decision?: TextV1_1;
+  /**
+   * Decision-maker
+   */
+  decisionMaker?: RecorderV1_1;
+  /**
+   * Reasons
+   *
+   * Why this is in the person's best interests, with what mattered most to them.
+   */
+  reasons?: TextV1_1;
+  /**
+   * When it was decided
+   */
+  decidedAt?: DateTimeV1_1;
+}
+/**
+ * Someone whose views were sought about the person's best interests (MCA 2005 s4(7)).
+ */
+export interface ConsulteeV1_0 {
+  id: IdV1_1;
+  /**
+   * Relationship or role
+   */
+  relationship: ShortTextV1_1;
+  /**
+   * Name
+   */
+  name?: ShortTextV1_1;
+  /**
+   * Their views
+   *
+   * What they think is in the person's best interests, and what they know of the person's wishes, feelings, beliefs and values.
+   */
+  views?: TextV1_1;
+  /**
+   * When they were consulted
+   */
+  consultedAt?: DateTimeV1_1;
+}
+/**
+ * Anyone with legal authority for this kind of decision.
+ */
+export interface AttorneyOrDeputyV1_0 {
+  /**
+   * Who
+   *
+   * Which kind of legal authority they hold, if any.
+   */
+  kind: 'none' | 'lpa-health-and-welfare' | 'lpa-property-and-financial-affairs' | 'deputy';
+  /**
+   * Relationship
+   */
+  relationship?: ShortTextV1_1;
+}
+/**
+ * An option weighed in the best-interests decision, with its benefits and burdens for the person.
+ */
+export interface BestInterestsOptionV1_0 {
+  id: IdV1_1;
+  /**
+   * The option
+   */
+  option: ShortTextV1_1;
+  /**
+   * Benefits for the person
+   */
+  benefits?: TextV1_1;
+  /**
+   * Burdens or risks for the person
+   */
+  burdens?: TextV1_1;
+  /**
+   * The less restrictive option
+   *
+   * True for the option least restrictive of the person's rights and freedom of action (MCA 2005 s1(6)).
+   */
+  lessRestrictive?: boolean;
+}
+/**
+ * Whether an IMCA was instructed, when, and when their report was received.
+ */
+export interface ImcaV1_0 {
+  /**
+   * An IMCA was instructed
+   *
+   * True when an Independent Mental Capacity Advocate was instructed for this decision.
+   */
+  instructed: boolean;
+  /**
+   * IMCA service
+   */
+  organisation?: ShortTextV1_1;
+  /**
+   * When they were instructed
+   */
+  instructedAt?: DateTimeV1_1;
+  /**
+   * When their report was received
+   */
+  reportReceivedAt?: DateTimeV1_1;
+}
+/**
+ * A Mental Capacity Act 2005 assessment of whether a person can make one specific decision at one time — asking first whether they can make it, with all the help they need, and only then about any impairment (A Local Authority v JB [2021] UKSC 52) — and, only where they cannot, the decision made in their best interests. A draft may be partial; a complete record must have everything the rules ask for. Version 1.1.0 adds the one matter the decision is about, when capacity is likely to return, other factors the person would consider, and the people they named to be consulted.
+ */
+export interface CapacityDecision {
+  /**
+   * Schema
+   *
+   * The schema this record follows. Always this value for version 1.1.0 of the capacity decision.
+   */
+  $schema: 'https://goodday.dev/schemas/capacity-decision/1.1.0.json';
   /**
    * Record id
    *
@@ -912,6 +2380,20 @@ export interface DecisionToMake {
    * The decision in the words used with the person, for example 'Do you want to move to Elm Court, or stay at home with more help?'
    */
   asPutToPerson: Text;
+  /**
+   * The matter the decision is about
+   *
+   * The one matter this decision is about. Capacity is decided in relation to a matter (Mental Capacity Act 2005 s2(1)): assess each other matter in its own record.
+   */
+  matter?:
+    | 'where-to-live'
+    | 'care-and-support'
+    | 'medical-treatment'
+    | 'contact-with-others'
+    | 'money-and-property'
+    | 'sharing-information'
+    | 'safety-and-protection'
+    | 'other';
   /**
    * What kind of decision
    *
@@ -1119,8 +2601,16 @@ export interface BestInterests {
     likely: boolean;
     /**
      * When
+     *
+     * Where capacity is likely to return: when that is likely to be (Mental Capacity Act 2005 s4(3)(b)).
      */
     when?: ShortText;
+    /**
+     * Expected by
+     *
+     * Where capacity is likely to return: the date by which it is expected, where one can be given (Mental Capacity Act 2005 s4(3)(b)).
+     */
+    expectedBy?: Date;
   };
   /**
    * Whether the decision can wait
@@ -1164,6 +2654,12 @@ export interface BestInterests {
    */
   beliefsAndValues?: Text;
   /**
+   * Other factors the person would consider
+   *
+   * The other factors the person would be likely to consider if they were able to decide, such as loyalty to family or duty to others (Mental Capacity Act 2005 s4(6)(c)).
+   */
+  otherFactors?: Text;
+  /**
    * People consulted
    *
    * People whose views were taken into account (MCA 2005 s4(7)).
@@ -1171,6 +2667,25 @@ export interface BestInterests {
    * @maxItems 30
    */
   consulted?: Consultee[];
+  /**
+   * People the person named to be consulted
+   *
+   * Anyone the person named as someone to be consulted on this matter or matters like it (Mental Capacity Act 2005 s4(7)(a)), and the id of their entry among the people consulted.
+   *
+   * @maxItems 30
+   */
+  namedToConsult?: {
+    /**
+     * Who they are
+     *
+     * Their relationship or role, with their name if it helps, for example 'her son Paul'.
+     */
+    relationship: ShortText;
+    /**
+     * Their entry among the people consulted
+     */
+    consulteeId?: Id;
+  }[];
   /**
    * There is someone appropriate to consult
    *
@@ -1315,7 +2830,7 @@ export interface Review {
    *
    * The id of this review in your system.
    */
-  id: Id;
+  id: IdV1_1;
   /**
    * Status
    *
@@ -1333,13 +2848,13 @@ export interface Review {
      *
      * The name the person likes to be called.
      */
-    preferredName?: ShortText;
+    preferredName?: ShortTextV1_1;
     /**
      * Person reference
      *
      * The person's id in your system, so that the record can be linked without copying personal details.
      */
-    personRef?: ShortText;
+    personRef?: ShortTextV1_1;
   };
   reviewOf?: PlanReviewed;
   /**
@@ -1354,15 +2869,15 @@ export interface Review {
    *
    * In a sentence or two, what led to this review: for an unplanned review, what happened and who asked for it.
    */
-  reasonDetail?: Text;
+  reasonDetail?: TextV1_1;
   /**
    * When the review conversation took place
    */
-  reviewedAt?: DateTime;
+  reviewedAt?: DateTimeV1_1;
   /**
    * Reviewed by
    */
-  reviewedBy?: Recorder;
+  reviewedBy?: RecorderV1_1;
   method?: ReviewMethod;
   carer?: CarerInvolvement;
   /**
@@ -1373,18 +2888,18 @@ export interface Review {
    * @maxItems 20
    */
   othersInvolved?: Participant[];
-  communication?: Communication;
-  substantialDifficulty?: SubstantialDifficulty;
-  appropriatePerson?: AppropriatePerson;
-  advocacy?: IndependentAdvocacy;
+  communication?: CommunicationV1_1;
+  substantialDifficulty?: SubstantialDifficultyV1_1;
+  appropriatePerson?: AppropriatePersonV1_1;
+  advocacy?: IndependentAdvocacyV1_1;
   /**
    * What is working, in the person's words
    */
-  whatIsWorking?: PersonsWords;
+  whatIsWorking?: PersonsWordsV1_1;
   /**
    * What is not working, in the person's words
    */
-  whatIsNotWorking?: PersonsWords;
+  whatIsNotWorking?: PersonsWordsV1_1;
   /**
    * Goals reviewed
    *
@@ -1399,14 +2914,14 @@ export interface Review {
    *
    * The practitioner's view of how the plan is working, written after hearing the person's own.
    */
-  practitionerView?: PractitionerNote;
+  practitionerView?: PractitionerNoteV1_1;
   result?: ReviewResult;
   /**
    * Next review date
    *
    * When the plan will be reviewed next: no later than 12 months on, and sooner where things are changing.
    */
-  nextReviewDate?: Date;
+  nextReviewDate?: DateV1_1;
 }
 /**
  * Which care and support plan this review looks at (Care Act 2014 s27(1)).
@@ -1417,7 +2932,7 @@ export interface PlanReviewed {
    *
    * The id of the care and support plan.
    */
-  planId?: Id;
+  planId?: IdV1_1;
   /**
    * Plan schema version
    *
@@ -1429,7 +2944,7 @@ export interface PlanReviewed {
    *
    * When the person agreed the plan, as the plan records it.
    */
-  planAgreedAt?: DateTime;
+  planAgreedAt?: DateTimeV1_1;
   /**
    * First review of a new plan
    *
@@ -1452,13 +2967,13 @@ export interface CarerInvolvement {
    *
    * Who the carer is to the person, in the person's words, for example 'my friend Margaret'.
    */
-  relationship?: ShortText;
+  relationship?: ShortTextV1_1;
   /**
    * Person in their life
    *
    * The id of the carer among the plan's people in the person's life.
    */
-  networkMemberId?: Id;
+  networkMemberId?: IdV1_1;
   /**
    * The carer took part
    *
@@ -1470,17 +2985,17 @@ export interface CarerInvolvement {
    *
    * If the carer did not take part: why, for example the person did not want them involved.
    */
-  whyNot?: Text;
+  whyNot?: TextV1_1;
   /**
    * The carer's views
    *
    * What the carer said about how the plan is working, and about their own caring.
    */
-  views?: Text;
+  views?: TextV1_1;
   /**
    * When it was recorded
    */
-  recordedAt: DateTime;
+  recordedAt: DateTimeV1_1;
 }
 export interface Participant {
   /**
@@ -1488,20 +3003,20 @@ export interface Participant {
    *
    * Who they are to the person, or their role, for example 'my support worker Dev'.
    */
-  relationship: ShortText;
+  relationship: ShortTextV1_1;
   /**
    * Person in their life
    */
-  networkMemberId?: Id;
+  networkMemberId?: IdV1_1;
   /**
    * What they said
    */
-  views?: Text;
+  views?: TextV1_1;
 }
 /**
  * Whether the person would have substantial difficulty in any of the four areas of the Care Act 2014 (s67(4), and s68(3) for safeguarding). Record an empty list when there is none.
  */
-export interface SubstantialDifficulty {
+export interface SubstantialDifficultyV1_1 {
   /**
    * Areas of difficulty
    *
@@ -1509,24 +3024,24 @@ export interface SubstantialDifficulty {
    *
    * @maxItems 4
    */
-  areas: SubstantialDifficultyArea[];
+  areas: SubstantialDifficultyAreaV1_1[];
   /**
    * When it was considered
    */
-  recordedAt: DateTime;
+  recordedAt: DateTimeV1_1;
 }
 /**
  * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the person's involvement and whom the person agrees to. Where there is no such person and the person has substantial difficulty, an independent advocate must be arranged.
  */
-export interface AppropriatePerson {
+export interface AppropriatePersonV1_1 {
   /**
    * Relationship
    */
-  relationship: ShortText;
+  relationship: ShortTextV1_1;
   /**
    * Person in their life
    */
-  networkMemberId?: Id;
+  networkMemberId?: IdV1_1;
   /**
    * The person agreed to their support
    *
@@ -1536,31 +3051,31 @@ export interface AppropriatePerson {
   /**
    * When it was recorded
    */
-  recordedAt: DateTime;
+  recordedAt: DateTimeV1_1;
 }
 /**
  * Whether an independent advocate is involved, of which kind, and from when.
  */
-export interface IndependentAdvocacy {
+export interface IndependentAdvocacyV1_1 {
   /**
    * An independent advocate is involved
    *
    * Whether an independent advocate is supporting the person's involvement.
    */
   involved: boolean;
-  type?: AdvocacyType;
+  type?: AdvocacyTypeV1_1;
   /**
    * Advocacy organisation
    */
-  organisation?: ShortText;
+  organisation?: ShortTextV1_1;
   /**
    * Involved from
    */
-  involvedFrom?: DateTime;
+  involvedFrom?: DateTimeV1_1;
   /**
    * When it was recorded
    */
-  recordedAt: DateTime;
+  recordedAt: DateTimeV1_1;
 }
 export interface GoalReviewed {
   /**
@@ -1568,26 +3083,26 @@ export interface GoalReviewed {
    *
    * The id of the goal in the plan.
    */
-  goalId: Id;
+  goalId: IdV1_1;
   /**
    * The goal, in a few words
    *
    * The goal as the plan gives it, in a few of the person's words, for the person's copy of the review.
    */
-  summary?: ShortText;
+  summary?: ShortTextV1_1;
   met?: GoalMet;
   /**
    * How it went, in the person's words
    */
-  inPersonsWords?: PersonsWords;
+  inPersonsWords?: PersonsWordsV1_1;
   /**
    * Practitioner's note
    */
-  practitionerNote?: PractitionerNote;
+  practitionerNote?: PractitionerNoteV1_1;
   /**
    * When it was recorded
    */
-  recordedAt?: DateTime;
+  recordedAt?: DateTimeV1_1;
 }
 /**
  * Whether the person's needs or circumstances have changed since the plan was agreed (Care Act 2014 s27(4)).
@@ -1608,15 +3123,15 @@ export interface Changes {
   /**
    * What has changed, in the person's words
    */
-  inPersonsWords?: PersonsWords;
+  inPersonsWords?: PersonsWordsV1_1;
   /**
    * Practitioner's note
    */
-  practitionerNote?: PractitionerNote;
+  practitionerNote?: PractitionerNoteV1_1;
   /**
    * When it was recorded
    */
-  recordedAt: DateTime;
+  recordedAt: DateTimeV1_1;
 }
 /**
  * What the review decided: no change, revise the plan, or arrange a reassessment of needs (Care Act 2014 s27(4)). A review never reduces a personal budget on its own: a change in needs is found by a reassessment.
@@ -1633,19 +3148,19 @@ export interface ReviewResult {
    *
    * Why this is the right result, in plain words the person would recognise.
    */
-  reasons?: Text;
+  reasons?: TextV1_1;
   /**
    * What will change
    *
    * For a revised plan: what will be different, and from when.
    */
-  whatWillChange?: Text;
+  whatWillChange?: TextV1_1;
   /**
    * Reassessment arranged for
    *
    * For a reassessment: when it will take place.
    */
-  reassessmentArrangedFor?: Date;
+  reassessmentArrangedFor?: DateV1_1;
   /**
    * The personal budget
    *
@@ -1655,22 +3170,360 @@ export interface ReviewResult {
   /**
    * The person agreed the result
    */
-  personAgreed?: Agreement;
+  personAgreed?: AgreementV1_1;
   /**
    * When it was decided
    */
-  decidedAt: DateTime;
+  decidedAt: DateTimeV1_1;
+}
+/**
+ * Whether the person agreed, and when they said so.
+ */
+export interface AgreementV1_1 {
+  /**
+   * Agreed
+   *
+   * True when the person agreed; false when they did not.
+   */
+  agreed: boolean;
+  /**
+   * When they said so
+   */
+  recordedAt: DateTimeV1_1;
+  recordedBy?: RecorderV1_1;
+  /**
+   * Notes
+   *
+   * Anything the person asked for, such as limits on what may be shared.
+   */
+  notes?: TextV1_1;
 }
 /**
  * A safeguarding enquiry under section 42 of the Care Act 2014 (or another safeguarding enquiry), made personal: what the person wants from it in their own words, how they were involved and supported, what was done, and at the end what changed and what they think of it, in the terms of the national Safeguarding Adults Collection. An open enquiry may be partial; a concluded one must have everything the rules ask for.
  */
-export interface SafeguardingEnquiry {
+export interface SafeguardingEnquiryV1_0 {
   /**
    * Schema
    *
    * The schema this record follows. Always this value for version 1.0.0 of the safeguarding enquiry.
    */
   $schema: 'https://goodday.dev/schemas/safeguarding-enquiry/1.0.0.json';
+  /**
+   * Enquiry id
+   *
+   * The id of this enquiry in your system.
+   */
+  id: IdV1_1;
+  /**
+   * Status
+   *
+   * An open enquiry may be partial. Mark it concluded when the enquiry has ended; the conclusion rules then apply.
+   */
+  status: 'open' | 'concluded';
+  /**
+   * About the person
+   *
+   * Who the enquiry is about. Keep identifying details in your case-management system.
+   */
+  person?: {
+    /**
+     * Preferred name
+     *
+     * The name the person likes to be called.
+     */
+    preferredName?: ShortTextV1_1;
+    /**
+     * Pronouns
+     */
+    pronouns?: ShortTextV1_1;
+    /**
+     * Person reference
+     *
+     * The person's id in your system, so that the record can be linked without copying personal details.
+     */
+    personRef?: ShortTextV1_1;
+  };
+  /**
+   * Enquiry lead
+   */
+  enquiryLead?: RecorderV1_1;
+  concern?: ConcernV1_0;
+  s42Decision?: S42DecisionV1_0;
+  /**
+   * Risks
+   *
+   * The risks the enquiry looked into. More than one is allowed.
+   *
+   * @maxItems 30
+   */
+  risks?: SafeguardingRiskV1_0[];
+  communication?: CommunicationV1_1;
+  substantialDifficulty?: SubstantialDifficultyV1_1;
+  appropriatePerson?: AppropriatePersonV1_1;
+  advocacy?: IndependentAdvocacyV1_1;
+  capacity?: CapacityInEnquiryV1_0;
+  makingSafeguardingPersonal?: MakingSafeguardingPersonalV1_0;
+  /**
+   * Enquiry actions
+   *
+   * What was done as part of the enquiry, by whom and when.
+   *
+   * @maxItems 200
+   */
+  actions?: EnquiryActionV1_0[];
+  /**
+   * Meetings
+   *
+   * Meetings and discussions about the person.
+   *
+   * @maxItems 50
+   */
+  meetings?: EnquiryMeetingV1_0[];
+  conclusion?: EnquiryConclusionV1_0;
+}
+/**
+ * The concern that started this enquiry: when it was raised and by whom, in role terms.
+ */
+export interface ConcernV1_0 {
+  /**
+   * When it was raised
+   */
+  raisedAt: DateTimeV1_1;
+  /**
+   * Who raised it
+   *
+   * Their role or relationship, not their name, for example 'care home manager', 'neighbour' or 'the person themselves'.
+   */
+  raisedBy?: ShortTextV1_1;
+  /**
+   * What the concern is
+   *
+   * What was reported, in plain words the person would recognise. Do not copy in details the person has not agreed to share.
+   */
+  summary?: TextV1_1;
+}
+/**
+ * Whether the three conditions of section 42(1) are met, and so whether this is a section 42 enquiry or another safeguarding enquiry.
+ */
+export interface S42DecisionV1_0 {
+  /**
+   * The three conditions
+   *
+   * Each condition of section 42(1), with whether there is reasonable cause to suspect it and why.
+   *
+   * @maxItems 3
+   */
+  conditions?: S42ConditionFindingV1_0[];
+  enquiryType: EnquiryTypeV1_1;
+  /**
+   * When it was decided
+   */
+  decidedAt: DateTimeV1_1;
+  /**
+   * Who decided
+   */
+  decidedBy?: RecorderV1_1;
+}
+export interface S42ConditionFindingV1_0 {
+  condition: S42ConditionV1_1;
+  /**
+   * There is reasonable cause to suspect it
+   *
+   * True when there is reasonable cause to suspect this condition is met.
+   */
+  met: boolean;
+  /**
+   * Why
+   *
+   * What the decision on this condition rests on.
+   */
+  reasons?: TextV1_1;
+}
+/**
+ * One risk the enquiry looked into: its type, where it was and who it came from, in the Safeguarding Adults Collection's terms. Record one entry per combination, so that the national cross-tables can be counted.
+ */
+export interface SafeguardingRiskV1_0 {
+  id: IdV1_1;
+  type: RiskTypeV1_1;
+  location?: RiskLocationV1_1;
+  source?: RiskSourceV1_1;
+  /**
+   * What the risk is
+   *
+   * In plain, respectful words.
+   */
+  description?: TextV1_1;
+}
+/**
+ * Whether the person lacked capacity in relation to the enquiry and, if they did, who supported them and the capacity decision that found it.
+ */
+export interface CapacityInEnquiryV1_0 {
+  lackedCapacity: LackedCapacityV1_1;
+  /**
+   * Who supported them
+   *
+   * Where the person lacked capacity: the advocate, family member or friend who supported them in the enquiry.
+   */
+  supportedBy?: SupporterV1_1;
+  /**
+   * Capacity decision record
+   *
+   * The id of the Good Day capacity-decision record that assessed the person's capacity for this.
+   */
+  capacityDecisionId?: IdV1_1;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_1;
+}
+/**
+ * Making Safeguarding Personal: whether the person or their representative was asked what they want, when, and the outcomes they expressed.
+ */
+export interface MakingSafeguardingPersonalV1_0 {
+  asked: AskedAboutOutcomesV1_1;
+  /**
+   * When they were asked
+   */
+  askedAt?: DateTimeV1_1;
+  /**
+   * Outcomes they expressed
+   *
+   * Each outcome the person or their representative said they want, in their words.
+   *
+   * @maxItems 30
+   */
+  outcomes?: ExpressedOutcomeV1_0[];
+}
+/**
+ * Something the person, or their representative, said they want from the enquiry, in their words, and at the end how far it was achieved.
+ */
+export interface ExpressedOutcomeV1_0 {
+  id: IdV1_1;
+  /**
+   * In their words
+   */
+  inPersonsWords?: PersonsWordsV1_1;
+  /**
+   * Practitioner's description
+   *
+   * Any practitioner wording, kept apart from the person's own.
+   */
+  practitionerDescription?: PractitionerNoteV1_1;
+  achieved?: OutcomeAchievedV1_1;
+  /**
+   * How far it was achieved
+   *
+   * What happened, in plain words.
+   */
+  achievedNotes?: TextV1_1;
+}
+/**
+ * Something done as part of the enquiry: what, by whom, and when.
+ */
+export interface EnquiryActionV1_0 {
+  id: IdV1_1;
+  /**
+   * What was done
+   */
+  what: TextV1_1;
+  /**
+   * Who did it
+   */
+  by?: RecorderV1_1;
+  /**
+   * When
+   */
+  at: DateTimeV1_1;
+}
+/**
+ * A safeguarding meeting or discussion about the person, and whether they were invited and supported to take part.
+ */
+export interface EnquiryMeetingV1_0 {
+  id: IdV1_1;
+  /**
+   * What it was for
+   */
+  purpose?: ShortTextV1_1;
+  /**
+   * When it was held
+   */
+  heldAt: DateTimeV1_1;
+  /**
+   * The person was invited
+   *
+   * Whether the person was invited to take part.
+   */
+  personInvited: boolean;
+  /**
+   * Who supported them to take part
+   *
+   * Anyone who helped the person take part: an advocate, family member or friend.
+   */
+  supportedBy?: SupporterV1_1;
+  /**
+   * The person took part
+   *
+   * Whether the person took part, in person or in another way they chose.
+   */
+  personAttended?: boolean;
+  /**
+   * Notes
+   *
+   * How the person took part, or why they chose not to.
+   */
+  notes?: TextV1_1;
+}
+/**
+ * What the enquiry found and what changed, in the Safeguarding Adults Collection's terms, and the person's own view.
+ */
+export interface EnquiryConclusionV1_0 {
+  /**
+   * When the enquiry concluded
+   */
+  concludedAt: DateTimeV1_1;
+  riskAssessmentOutcome?: RiskAssessmentOutcomeV1_1;
+  riskOutcome?: RiskOutcomeV1_1;
+  whyRiskRemains?: RiskRemainsV1_0;
+  /**
+   * The person's view of the outcome
+   *
+   * What the person, or their representative, thinks of how the enquiry went and where it has left them, in their words.
+   */
+  personsView?: PersonsWordsV1_1;
+  /**
+   * Summary
+   *
+   * A short summary of the enquiry's findings, in plain words.
+   */
+  summary?: PractitionerNoteV1_1;
+}
+/**
+ * Where risk remained: why, for example because the person made an informed choice to live with it.
+ */
+export interface RiskRemainsV1_0 {
+  /**
+   * Reason
+   *
+   * The main reason the risk remains.
+   */
+  reason: 'persons-choice' | 'outside-control' | 'other';
+  /**
+   * Explanation
+   *
+   * In plain words, what the person chose and why, or what else keeps the risk in place.
+   */
+  explanation?: TextV1_1;
+}
+/**
+ * A safeguarding enquiry under section 42 of the Care Act 2014 (or another safeguarding enquiry), made personal: what the person wants from it in their own words, how they were involved and supported, what was done, and at the end what changed and what they think of it, in the terms of the national Safeguarding Adults Collection. An open enquiry may be partial; a concluded one must have everything the rules ask for. Version 1.1.0 adds the person's consent to the enquiry, or why it was overridden, and what makes someone an appropriate person.
+ */
+export interface SafeguardingEnquiry {
+  /**
+   * Schema
+   *
+   * The schema this record follows. Always this value for version 1.1.0 of the safeguarding enquiry.
+   */
+  $schema: 'https://goodday.dev/schemas/safeguarding-enquiry/1.1.0.json';
   /**
    * Enquiry id
    *
@@ -1725,6 +3578,29 @@ export interface SafeguardingEnquiry {
   appropriatePerson?: AppropriatePerson;
   advocacy?: IndependentAdvocacy;
   capacity?: CapacityInEnquiry;
+  /**
+   * The person's consent to the enquiry
+   *
+   * Whether the person agreed to the enquiry going ahead and, where it went ahead without their agreement, why (Care and Support Statutory Guidance, chapter 14: for example others are at risk, a crime may have been committed, or the person is under coercion).
+   */
+  consentToEnquiry?: {
+    /**
+     * The person agreed
+     *
+     * True when the person agreed to the enquiry.
+     */
+    consented: boolean;
+    /**
+     * Why it went ahead without their agreement
+     *
+     * Where the person did not agree, or could not be asked: why the enquiry went ahead all the same.
+     */
+    overriddenBecause?: Text;
+    /**
+     * When it was recorded
+     */
+    recordedAt: DateTime;
+  };
   makingSafeguardingPersonal?: MakingSafeguardingPersonal;
   /**
    * Enquiry actions
@@ -1816,6 +3692,47 @@ export interface SafeguardingRisk {
    * In plain, respectful words.
    */
   description?: Text;
+}
+/**
+ * Whether the person would have substantial difficulty in any of the four areas of the Care Act 2014 (s67(4), and s68(3) for safeguarding). Record an empty list when there is none.
+ */
+export interface SubstantialDifficulty {
+  /**
+   * Areas of difficulty
+   *
+   * The areas in which the person would have substantial difficulty. Leave the list empty when there are none.
+   *
+   * @maxItems 4
+   */
+  areas: SubstantialDifficultyArea[];
+  /**
+   * When it was considered
+   */
+  recordedAt: DateTime;
+}
+/**
+ * Whether an independent advocate is involved, of which kind, and from when.
+ */
+export interface IndependentAdvocacy {
+  /**
+   * An independent advocate is involved
+   *
+   * Whether an independent advocate is supporting the person's involvement.
+   */
+  involved: boolean;
+  type?: AdvocacyType;
+  /**
+   * Advocacy organisation
+   */
+  organisation?: ShortText;
+  /**
+   * Involved from
+   */
+  involvedFrom?: DateTime;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTime;
 }
 /**
  * Whether the person lacked capacity in relation to the enquiry and, if they did, who supported them and the capacity decision that found it.
@@ -1980,13 +3897,415 @@ export interface RiskRemains {
 /**
  * A care and support plan under sections 24 to 26 of the Care Act 2014, built on a needs assessment: the person's goals in their own words, each need to be met and how (starting from the person, their network, the community and technology), the personal budget, risks with the person's view, a contingency plan, the person's agreement and the review date. A draft may be partial; a complete plan must have everything the rules ask for.
  */
-export interface SupportPlan {
+export interface SupportPlanV1_0 {
   /**
    * Schema
    *
    * The schema this record follows. Always this value for version 1.0.0 of the support plan.
    */
   $schema: 'https://goodday.dev/schemas/support-plan/1.0.0.json';
+  /**
+   * Plan id
+   *
+   * The id of this plan in your system.
+   */
+  id: IdV1_0;
+  /**
+   * Status
+   *
+   * A draft may be partial. Mark the plan complete only when it has been agreed and everything has been recorded; the completeness rules then apply.
+   */
+  status: 'draft' | 'complete';
+  /**
+   * About the person
+   *
+   * Who the plan is for. Keep identifying details in your case-management system.
+   */
+  person?: {
+    /**
+     * Preferred name
+     *
+     * The name the person likes to be called.
+     */
+    preferredName?: ShortTextV1_0;
+    /**
+     * Person reference
+     *
+     * The person's id in your system, so that the record can be linked without copying personal details.
+     */
+    personRef?: ShortTextV1_0;
+  };
+  /**
+   * The assessment it builds on
+   *
+   * Which assessment this plan builds on and which of its needs it meets (Care Act 2014 s25(1)(a)(b)).
+   */
+  basedOn?: {
+    /**
+     * Assessment id
+     *
+     * The id of the assessment.
+     */
+    assessmentId?: IdV1_0;
+    /**
+     * Assessment schema version
+     *
+     * The version of the assessment schema that assessment follows, for example 1.0.0.
+     */
+    assessmentVersion?: string;
+    /**
+     * Eligible needs to be met
+     *
+     * The ids of the assessment's eligible needs that this plan meets.
+     *
+     * @maxItems 100
+     */
+    eligibleNeedIds?: IdV1_0[];
+    /**
+     * Other needs the council agreed to meet
+     *
+     * The ids of needs that are not eligible but which the council agreed to meet (Care Act 2014 s19).
+     *
+     * @maxItems 100
+     */
+    agreedNonEligibleNeedIds?: IdV1_0[];
+  };
+  /**
+   * When the plan was prepared
+   */
+  preparedAt?: DateTimeV1_0;
+  /**
+   * Prepared by
+   */
+  preparedBy?: RecorderV1_0;
+  /**
+   * Goals
+   *
+   * What the person wants to achieve, in their own words.
+   *
+   * @maxItems 50
+   */
+  goals?: GoalV1_0[];
+  /**
+   * Needs to be met
+   *
+   * Each need this plan meets, and how.
+   *
+   * @maxItems 100
+   */
+  needsToBeMet?: NeedToBeMetV1_0[];
+  personalBudget?: PersonalBudgetV1_0;
+  /**
+   * Risks
+   *
+   * Risks the person wants to take or that affect the plan, with their view and how they are enabled.
+   *
+   * @maxItems 50
+   */
+  risks?: RiskV1_0[];
+  /**
+   * Contingency plan
+   *
+   * What happens if the support cannot happen, for example if a carer is ill.
+   */
+  contingency?: PractitionerNoteV1_0;
+  agreement?: PlanAgreementV1_0;
+  /**
+   * People involved
+   *
+   * People involved in preparing the plan: any carer, and anyone the person asked to be involved (Care Act 2014 s25(3)).
+   *
+   * @maxItems 50
+   */
+  peopleInvolved?: NetworkMemberV1_0[];
+  /**
+   * First plan
+   *
+   * True for a person's first plan, whose first review is due within 6 to 8 weeks; false for a revised plan.
+   */
+  isFirstPlan?: boolean;
+  /**
+   * Review date
+   *
+   * When the plan will be reviewed. A first plan is usually reviewed within 6 to 8 weeks, and every plan at least every 12 months.
+   */
+  reviewDate?: DateV1_0;
+  /**
+   * Advice and information given
+   *
+   * Advice and information on meeting or reducing needs and on preventing or delaying needs (Care Act 2014 s25(1)(f)).
+   *
+   * @maxItems 50
+   */
+  advice?: AdviceV1_0[];
+}
+export interface GoalV1_0 {
+  id: IdV1_0;
+  /**
+   * The goal in the person's words
+   */
+  inPersonsWords?: PersonsWordsV1_0;
+  /**
+   * Practitioner's description
+   *
+   * Any practitioner wording, kept apart from the person's own.
+   */
+  practitionerDescription?: PractitionerNoteV1_0;
+  /**
+   * Needs it serves
+   *
+   * The ids of the needs this goal serves.
+   *
+   * @maxItems 100
+   */
+  needIds?: IdV1_0[];
+  /**
+   * Wellbeing areas it serves
+   *
+   * The wellbeing areas of Care Act 2014 s1(2) this goal supports.
+   *
+   * @maxItems 9
+   */
+  wellbeingAreas?: WellbeingAreaV1_0[];
+}
+export interface NeedToBeMetV1_0 {
+  /**
+   * Need id
+   *
+   * The id of the need in the assessment this plan builds on.
+   */
+  needId: IdV1_0;
+  /**
+   * The need, briefly
+   *
+   * The need in a few words, as the person would put it, so the plan can be read on its own.
+   */
+  summary?: ShortTextV1_0;
+  /**
+   * How it will be met
+   *
+   * Each way this need will be met, and by whom.
+   *
+   * @maxItems 30
+   */
+  arrangements?: SupportArrangementV1_0[];
+}
+export interface SupportArrangementV1_0 {
+  id: IdV1_0;
+  by: SupportSourceV1_0;
+  /**
+   * What will happen
+   *
+   * What will happen, in plain words the person would use.
+   */
+  what?: TextV1_0;
+  /**
+   * When
+   *
+   * When or how often it happens.
+   */
+  when?: ShortTextV1_0;
+  /**
+   * Who, from the person's network
+   *
+   * For support from family or friends: who gives it.
+   */
+  supporter?: SupporterV1_0;
+  /**
+   * They are willing
+   *
+   * For support from family or friends: whether they are willing and able to give it, and when they said so.
+   */
+  willing?: AgreementV1_0;
+  /**
+   * The person agreed
+   *
+   * For support from family or friends: whether the person agreed to being supported by them in this way.
+   */
+  personAgreed?: AgreementV1_0;
+  /**
+   * Community asset
+   *
+   * For support from the community: the group, place or service.
+   */
+  communityAsset?: CommunityAssetV1_0;
+  /**
+   * Technology or equipment
+   *
+   * For technology or equipment: what it is.
+   */
+  equipment?: ShortTextV1_0;
+  /**
+   * Provider
+   *
+   * For paid support or reablement: who provides it, if known.
+   */
+  provider?: ShortTextV1_0;
+  fundedBy?: FundedByV1_0;
+}
+/**
+ * The personal budget (Care Act 2014 s26) and how the person takes it.
+ */
+export interface PersonalBudgetV1_0 {
+  /**
+   * Period
+   *
+   * The period the amounts below cover.
+   */
+  period?: BudgetPeriodV1_0;
+  /**
+   * Cost to the council
+   *
+   * The cost to the council of meeting the needs it is to meet (Care Act 2014 s26(1)(a)).
+   */
+  costToCouncil?: MoneyV1_0;
+  /**
+   * The person's contribution
+   *
+   * The amount the person must pay, after the financial assessment (s26(1)(b)).
+   */
+  personContribution?: MoneyV1_0;
+  /**
+   * The council's amount
+   *
+   * The amount the council must pay (s26(1)(c)).
+   */
+  councilAmount?: MoneyV1_0;
+  /**
+   * How it is taken
+   *
+   * How the person has chosen to take the budget.
+   */
+  howTaken?: 'direct-payment' | 'council-managed' | 'individual-service-fund' | 'mixed';
+  directPayment?: DirectPaymentV1_0;
+  offered?: OptionsOfferedV1_0;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_0;
+}
+/**
+ * Where needs are met by direct payments, the needs, amount and frequency (Care Act 2014 s25(2)).
+ */
+export interface DirectPaymentV1_0 {
+  /**
+   * Needs it covers
+   *
+   * The ids of the needs to be met by direct payments (Care Act 2014 s25(2)(a)).
+   *
+   * @maxItems 100
+   */
+  needIds?: IdV1_0[];
+  /**
+   * Amount
+   *
+   * The amount of each payment, in pounds (s25(2)(b)).
+   */
+  amount?: MoneyV1_0;
+  /**
+   * Frequency
+   *
+   * How often it is paid (s25(2)(b)).
+   */
+  frequency?: BudgetPeriodV1_0;
+  /**
+   * Who manages it
+   *
+   * Who manages the payments: the person, someone on their behalf, or a managed account.
+   */
+  managedBy?: ShortTextV1_0;
+}
+/**
+ * Which ways of taking the personal budget were offered to the person.
+ */
+export interface OptionsOfferedV1_0 {
+  /**
+   * Direct payments offered
+   *
+   * Whether the person was offered direct payments, so they can arrange support themselves.
+   */
+  directPayment?: boolean;
+  /**
+   * A council-managed budget offered
+   *
+   * Whether the person was offered a budget that the council manages and arranges support with.
+   */
+  councilManaged?: boolean;
+  /**
+   * An individual service fund offered
+   *
+   * Whether the person was offered an individual service fund, held by a provider they choose.
+   */
+  individualServiceFund?: boolean;
+}
+export interface RiskV1_0 {
+  id: IdV1_0;
+  /**
+   * The risk
+   *
+   * The risk, in plain words.
+   */
+  description: TextV1_0;
+  /**
+   * What the person thinks
+   */
+  personsView?: PersonsWordsV1_0;
+  /**
+   * What could go well
+   *
+   * What the person gains by taking this risk.
+   */
+  whatCouldGoWell?: TextV1_0;
+  /**
+   * How it is enabled or managed
+   *
+   * What will make it safer while the person keeps doing what matters to them.
+   */
+  howEnabled?: TextV1_0;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTimeV1_0;
+}
+/**
+ * Whether the person agreed the plan, or why not and what was done to reach agreement (Care Act 2014 s25(5)).
+ */
+export interface PlanAgreementV1_0 {
+  /**
+   * The person agreed the plan
+   *
+   * Whether the person agreed to the plan.
+   */
+  agreed: boolean;
+  /**
+   * When
+   *
+   * When the person agreed, or when it was recorded that they did not.
+   */
+  recordedAt: DateTimeV1_0;
+  /**
+   * Why not
+   *
+   * If the person did not agree: why, in their words where possible.
+   */
+  reasonNotAgreed?: TextV1_0;
+  /**
+   * Steps taken to reach agreement
+   *
+   * What was done to reach agreement (Care Act 2014 s25(5)).
+   */
+  stepsTaken?: TextV1_0;
+}
+/**
+ * A care and support plan under sections 24 to 26 of the Care Act 2014, built on a needs assessment: the person's goals in their own words, each need to be met and how (starting from the person, their network, the community and technology), the personal budget, risks with the person's view, a contingency plan, the person's agreement and the review date. A draft may be partial; a complete plan must have everything the rules ask for. Version 1.1.0 adds other public money in the personal budget and the written copy of the plan given to the person.
+ */
+export interface SupportPlan {
+  /**
+   * Schema
+   *
+   * The schema this record follows. Always this value for version 1.1.0 of the support plan.
+   */
+  $schema: 'https://goodday.dev/schemas/support-plan/1.1.0.json';
   /**
    * Plan id
    *
@@ -2121,6 +4440,12 @@ export interface SupportPlan {
    * @maxItems 50
    */
   advice?: Advice[];
+  /**
+   * Copy of the plan given
+   *
+   * When a copy of the plan was given to the person, and to anyone else they asked (Care Act 2014 s25(9)).
+   */
+  writtenRecordGiven?: WrittenRecordGiven;
 }
 export interface Goal {
   id: Id;
@@ -2254,6 +4579,23 @@ export interface PersonalBudget {
    * The amount the council must pay (s26(1)(c)).
    */
   councilAmount?: Money;
+  /**
+   * Other public money
+   *
+   * Other amounts of public money available to the person, such as NHS funding or Disabled Facilities Grant, where the budget specifies them (Care Act 2014 s26(2)).
+   *
+   * @maxItems 20
+   */
+  otherPublicMoney?: {
+    /**
+     * Where it comes from
+     */
+    source: ShortText;
+    /**
+     * Amount
+     */
+    amount: Money;
+  }[];
   /**
    * How it is taken
    *

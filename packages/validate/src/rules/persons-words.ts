@@ -6,44 +6,64 @@ interface Described {
   readonly practitionerDescription?: { readonly text: string };
 }
 
-// Case and spacing differences do not make practitioner wording the person's own.
-const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+// Case, punctuation and spacing do not make practitioner wording the person's own: apostrophes go ("can't" is
+// "cant"), and any run of spacing, punctuation or symbols is one space between words.
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/[\s\p{P}\p{S}\p{Cc}]+/gu, ' ')
+    .trim();
 
-const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
-const skipSpace = (text: string, i: number) => {
-  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
-  return i;
-};
+const END = -1;
+const GAP = 0x20;
+const NOT_ASCII = -2;
+const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const foldAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
-/**
- * True when two texts are the same but for case and spacing. Two different texts almost always part within a
- * few characters, so they are compared as they are read rather than copied in lower case first; text in other
- * scripts (whose case and spaces are Unicode's) is compared as strings.
- */
-export function sameButForCaseAndSpacing(a: string, b: string): boolean {
-  let i = skipSpace(a, 0);
-  let j = skipSpace(b, 0);
-  for (; i < a.length && j < b.length; i++, j++) {
-    const ca = a.charCodeAt(i);
-    const cb = b.charCodeAt(j);
-    if (ca >= 0x80 || cb >= 0x80) return normalise(a) === normalise(b);
-    const spaceA = isAsciiSpace(ca);
-    if (spaceA !== isAsciiSpace(cb)) return false;
-    if (spaceA) {
-      i = skipSpace(a, i) - 1;
-      j = skipSpace(b, j) - 1;
-    } else if (foldAscii(ca) !== foldAscii(cb)) return false;
+/** Reads a text as it is compared: folded letters and digits, one GAP between words, END after the last word. */
+class Reader {
+  private i = 0;
+  constructor(private readonly text: string) {
+    this.skipGap();
   }
-  // What is left of either must be spacing only.
-  for (const [text, from] of [[a, i], [b, j]] as const) {
-    for (let k = from; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 0x80) return normalise(a) === normalise(b);
-      if (!isAsciiSpace(c)) return false;
+  private skipGap() {
+    for (; this.i < this.text.length; this.i++) {
+      const c = this.text.charCodeAt(this.i);
+      if (c >= 0x80 || isAlnum(c)) return;
     }
   }
-  return true;
+  next(): number {
+    while (this.text.charCodeAt(this.i) === 0x27) this.i++;
+    if (this.i >= this.text.length) return END;
+    const c = this.text.charCodeAt(this.i);
+    if (c >= 0x80) return NOT_ASCII;
+    if (isAlnum(c)) {
+      this.i++;
+      return foldAscii(c);
+    }
+    this.skipGap();
+    if (this.i >= this.text.length) return END;
+    // A gap that runs into another script's character may be that script's punctuation: compare as strings.
+    return this.text.charCodeAt(this.i) >= 0x80 ? NOT_ASCII : GAP;
+  }
+}
+
+/**
+ * True when two texts are the same words but for case, punctuation and spacing. Two different texts almost always
+ * part within a few characters, so they are compared as they are read rather than copied in lower case first; text
+ * in other scripts (whose case, spaces and punctuation are Unicode's) is compared as normalised strings.
+ */
+export function sameButForCasePunctuationAndSpacing(a: string, b: string): boolean {
+  const ra = new Reader(a);
+  const rb = new Reader(b);
+  for (;;) {
+    const ca = ra.next();
+    const cb = rb.next();
+    if (ca === NOT_ASCII || cb === NOT_ASCII) return normalise(a) === normalise(b);
+    if (ca !== cb) return false;
+    if (ca === END) return true;
+  }
 }
 
 /**
@@ -62,7 +82,7 @@ export function* personsWordsViolations(item: Described, path: readonly (string 
       message: `${name} was described ${words.describedBy === 'representative' ? 'by a representative' : 'with support'}, but not who that was: add supportedBy.`,
     };
   }
-  if (item.practitionerDescription && sameButForCaseAndSpacing(item.practitionerDescription.text, words.text)) {
+  if (item.practitionerDescription && sameButForCasePunctuationAndSpacing(item.practitionerDescription.text, words.text)) {
     yield {
       path: pointer(...path, 'inPersonsWords', 'text'),
       message: `${name} has the practitioner's wording in place of the person's: record what the person said, in their words.`,

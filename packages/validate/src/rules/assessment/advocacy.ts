@@ -11,6 +11,6 @@ export const advocacy: Rule<Assessment> = {
   message:
     'Where the person would have substantial difficulty in being involved and there is no appropriate person to support them, an independent advocate is involved.',
   hint: 'Arrange an independent advocate under the Care Act, and record when they became involved.',
-  source: 'Care Act 2014 s67',
+  source: 'Care Act 2014 s67; s67(5)–(6) for who can be the appropriate person',
   check: advocateNeeded,
 };

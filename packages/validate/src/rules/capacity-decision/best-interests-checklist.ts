@@ -1,5 +1,6 @@
 import type { CapacityDecision } from '@goodday/schemas';
 import type { Rule } from '../../rule.js';
+import { fromVersion } from '../version.js';
 
 type BestInterests = NonNullable<CapacityDecision['bestInterests']>;
 
@@ -21,14 +22,19 @@ export const bestInterestsChecklist: Rule<CapacityDecision> = {
   severity: 'error',
   stage: 'draft',
   message:
-    'A best-interests decision records the person\'s past and present wishes and feelings, beliefs and values, the steps to help them take part, whether capacity may return and whether the decision can wait, who was consulted and their views, and the less restrictive options considered.',
+    'A best-interests decision records the person\'s past and present wishes and feelings, beliefs and values, the steps to help them take part, whether capacity may return (and if it is likely to, when) and whether the decision can wait, who was consulted and their views, and the less restrictive options considered.',
   hint: 'Before deciding, work through the best-interests checklist with the person and those who know them, and record each part.',
-  source: 'Mental Capacity Act 2005 s4 and s1(6)',
+  source: 'Mental Capacity Act 2005 s4 (s4(3)(b): when capacity is likely to return) and s1(6)',
   *check(record) {
     const bestInterests = record.bestInterests;
     // The checklist is asked of a decision: while it is still being gathered, nothing is missing yet.
     if (!bestInterests?.decision) return;
     const missing = checklist.filter(([has]) => !has(bestInterests)).map(([, words]) => words);
+    // s4(3)(b), asked of records from 1.1.0, which can give a date: where capacity is likely to return, when.
+    const mayReturn = bestInterests.capacityMayReturn;
+    if (fromVersion(record, '1.1.0') && mayReturn?.likely === true && !mayReturn.when && !mayReturn.expectedBy) {
+      missing.splice(4, 0, 'when they are likely to regain it (capacityMayReturn.when or expectedBy)');
+    }
     if (missing.length > 0) {
       yield { path: '/bestInterests', message: `The best-interests decision does not record ${missing.join('; ')}: record each before deciding.` };
     }

@@ -34,6 +34,10 @@ const cases: Case[] = [
   { name: 'capacity in general', change: (d) => (d.decision!.asPutToPerson = 'Does Mrs K have capacity in general?'), fires: 'capacity-decision/one-decision', path: '/decision/asPutToPerson' },
   { name: 'capacity for all decisions', change: (d) => (d.decision!.asPutToPerson = 'Can Mrs K make all decisions about her care?'), fires: 'capacity-decision/one-decision', path: '/decision/asPutToPerson' },
   { name: 'no time of assessment', change: (d) => delete d.assessedAt, fires: 'capacity-decision/one-decision', path: '' },
+  { name: 'no matter chosen for the decision', change: (d) => delete d.decision!.matter, fires: 'capacity-decision/one-decision', path: '/decision' },
+  { name: 'a 1.0.0 record, which cannot name the matter', change: (d) => { d.$schema = 'https://goodday.dev/schemas/capacity-decision/1.0.0.json' as never; delete d.decision!.matter; d.decision!.asPutToPerson = 'Would you like to move to Elm Court and let Paul look after your bank account?'; } },
+  { name: 'a decision whose wording joins two matters', change: (d) => (d.decision!.asPutToPerson = 'Would you like to move to Elm Court and let Paul look after your bank account?'), fires: 'capacity-decision/one-decision', path: '/decision/asPutToPerson', severity: 'warning' },
+  { name: 'a decision that offers two options for one matter', change: (d) => (d.decision!.asPutToPerson = 'Would you like to live at Elm Court, or at home with carers visiting?') },
   { name: 'a decision that mentions deciding today', change: (d) => (d.decision!.asPutToPerson = 'Would you like to decide today where to live, or wait until Sue visits?') },
 
   // reason-to-doubt
@@ -65,6 +69,12 @@ const cases: Case[] = [
   { name: 'a best-interests decision for someone who has capacity', change: (d) => (d.conclusion!.outcome = 'has-capacity'), fires: 'capacity-decision/best-interests-only-if-lacking', path: '/bestInterests' },
   { name: 'a best-interests decision before the conclusion', change: (d) => (bi(d).decidedAt = time(11, 12)), fires: 'capacity-decision/best-interests-only-if-lacking', path: '/bestInterests/decidedAt' },
   { name: 'a best-interests decision with no conclusion on capacity', change: (d) => { d.status = 'draft'; delete d.conclusion; }, fires: 'capacity-decision/best-interests-only-if-lacking', path: '/bestInterests' },
+
+  // best-interests-checklist, s4(3)(b)
+  { name: 'capacity likely to return, but not when', change: (d) => (bi(d).capacityMayReturn = { likely: true }), fires: 'capacity-decision/best-interests-checklist', path: '/bestInterests' },
+  { name: 'capacity likely to return, expected by a date', change: (d) => (bi(d).capacityMayReturn = { likely: true, expectedBy: '2026-06-01' }) },
+  { name: 'capacity likely to return, when in words', change: (d) => (bi(d).capacityMayReturn = { likely: true, when: 'once the infection has cleared, in about a week' }) },
+  { name: 'a 1.0.0 record: capacity likely to return, not when', change: (d) => { d.$schema = 'https://goodday.dev/schemas/capacity-decision/1.0.0.json' as never; delete d.decision!.matter; bi(d).capacityMayReturn = { likely: true }; } },
 
   // best-interests-checklist
   { name: 'best interests without beliefs and values', change: (d) => delete bi(d).beliefsAndValues, fires: 'capacity-decision/best-interests-checklist', path: '/bestInterests' },
@@ -124,6 +134,15 @@ describe('reasons that rest on the decision being unwise', () => {
     'She lacks capacity as her choices are too risky for her.',
     'The plan she wants would be dangerous.',
     'Going home is not in her best interests, so she lacks capacity.',
+    'Her decision to stop her insulin is foolish.',
+    'His wish to live alone is irrational given his falls.',
+    'She is being reckless with her money.',
+    'Mr B behaves irrationally when offered support.',
+    'Staying at home is against her own interests.',
+    'The choice to refuse carers is not sensible.',
+    'Her plan to walk to town at night makes no sense.',
+    'He keeps making silly choices about who he lets in.',
+    'Refusing the hoist is contrary to his interests.',
     'She is able to understand. Her wish is foolish; she cannot see it.',
   ])('finds "%s"', (text) => {
     expect(restsOnUnwisdom(text)).toBe(true);
@@ -137,6 +156,11 @@ describe('reasons that rest on the decision being unwise', () => {
     'She cannot use or weigh the information about the bad weather on the stairs.',
     'Her poor eyesight was helped with large print.',
     'Section 1(4) was considered: an unwise decision is not a reason.',
+    'However reckless her choice may look, she understood and weighed the risks; she cannot communicate it.',
+    'She told us that the carers ask her irrational questions.',
+    'The reckless driver who hit her car has not been traced.',
+    'He cannot retain the information about his interests in the flat for more than a minute.',
+    'Mrs K acted sensibly when she rang the pendant alarm.',
   ])('does not find "%s"', (text) => {
     expect(restsOnUnwisdom(text)).toBe(false);
   });

@@ -11,6 +11,6 @@ export const safeguardingAdvocacy: Rule<SafeguardingEnquiry> = {
   message:
     'Where the person would have substantial difficulty in being involved in the enquiry and there is no appropriate person to support them, an independent advocate is involved.',
   hint: 'Arrange an independent advocate under section 68 of the Care Act, and record when they became involved.',
-  source: 'Care Act 2014 s68',
+  source: 'Care Act 2014 s68, with the test of an appropriate person that s67(5)–(6) sets for assessments',
   check: advocateNeeded,
 };

@@ -51,6 +51,8 @@ const cases: Case[] = [
   // advocacy
   { name: 'substantial difficulty, no appropriate person and no advocate', change: difficulty, fires: 'safeguarding-enquiry/advocacy', path: '/substantialDifficulty' },
   { name: 'substantial difficulty, with his daughter as appropriate person', change: (e) => { difficulty(e); e.appropriatePerson = { relationship: 'daughter', personAgreed: true, recordedAt: time(3) }; e.meetings![0]!.supportedBy = { relationship: 'daughter' }; } },
+  { name: 'substantial difficulty, his support worker as appropriate person', change: (e) => { difficulty(e); e.appropriatePerson = { relationship: 'support worker', personAgreed: true, paidOrProfessional: true, recordedAt: time(3) }; e.meetings![0]!.supportedBy = { relationship: 'support worker' }; }, fires: 'safeguarding-enquiry/advocacy', path: '/appropriatePerson' },
+  { name: 'substantial difficulty, his daughter as appropriate person in his best interests', change: (e) => { difficulty(e); e.appropriatePerson = { relationship: 'daughter', inBestInterests: true, paidOrProfessional: false, recordedAt: time(3) }; e.meetings![0]!.supportedBy = { relationship: 'daughter' }; } },
   { name: 'substantial difficulty, with a Care Act advocate', change: (e) => { difficulty(e); e.advocacy = { involved: true, type: 'care-act', involvedFrom: time(3), recordedAt: time(3) }; } },
 
   // capacity-recorded

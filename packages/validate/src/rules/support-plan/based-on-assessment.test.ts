@@ -60,7 +60,7 @@ describe('support-plan/based-on-assessment, against the assessment given as a re
   });
 
   it('fires when the assessment is not among the related records', () => {
-    expect(found(plan(), [assessment((a) => (a.id = 'ASM-OTHER'))])).toEqual([['/basedOn', expect.stringMatching(/ASM-TEST-1 \(version 1\.0\.0\) is not among the related records/)]]);
+    expect(found(plan(), [assessment((a) => (a.id = 'ASM-OTHER'))])).toEqual([['/basedOn', expect.stringMatching(/ASM-TEST-1 \(version 1\.1\.0\) is not among the related records/)]]);
     expect(found(plan((p) => (p.basedOn!.assessmentVersion = '2.0.0')), [assessment()])).toHaveLength(1);
   });
 
