@@ -138,7 +138,7 @@ describe('goodday validate a review --with the plan it reviews', () => {
   it('says when the plan given is not the one the review names', async () => {
     const { code, stdout } = await goodday('validate', annual, '--with', samsPlan);
     expect(code).toBe(1);
-    expect(stdout).toContain('The plan CSP-2026-00017 (version 1.0.0) is not among the related records given');
+    expect(stdout).toContain('The plan CSP-2026-00017 (version 1.1.0) is not among the related records given');
   });
 });
 

@@ -120,6 +120,7 @@ const PUBLISHED: Record<string, string> = {
   'common/1.0.0.json': 'c7234738970a2970385b0c987d9e8aeacbbe38d736b24b0eec0fb85bcdb6f7dd',
   'common/1.1.0.json': 'e375b308987cf7395a4e883f3fc76aac81e1683c1b3da74aed85461d7a816c98',
   'common/1.2.0.json': 'f3c8e266818ed2966df1b326bdebd8a87a141a277a88b5b0e27e2a7dae871ec5',
+  'review/1.0.0.json': '957b84cd2cdb2e3a65646ef126d92f850e7e0eb2482804e78e6518bad2de3cde',
   'safeguarding-enquiry/1.0.0.json': 'e22ccab164968744f05d22472e373c6bcf6e61d078fca0e03ede9c852af0e90b',
   'safeguarding-enquiry/1.1.0.json': 'a2a33a701994974e99e6838b464657061a8d2db2a873c722354ce2495808e54b',
   'support-plan/1.0.0.json': '03c89bb3f258d4267a88df91309a62a9f98a03bf010261a8593224fdd9e7c5fd',

@@ -9,7 +9,7 @@ export function completeReview(): Review {
     $schema: 'https://goodday.dev/schemas/review/1.0.0.json',
     id: 'REV-TEST-1',
     status: 'complete',
-    reviewOf: { planId: 'PLAN-TEST-1', planVersion: '1.0.0', planAgreedAt: at(1), firstReview: true },
+    reviewOf: { planId: 'PLAN-TEST-1', planVersion: '1.1.0', planAgreedAt: at(1), firstReview: true },
     reviewType: 'planned',
     reviewReason: 'planned',
     reviewedAt: at(12, 10),

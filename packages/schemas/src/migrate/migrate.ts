@@ -38,12 +38,11 @@ export function migrate<R extends object = Record<string, unknown>>(record: unkn
     const misfit = firstUnfitting(record, getSchema(kind, toVersion)!, schemaId(kind, toVersion));
     // The record's own $schema is the one field every version has but with another value; it is rewritten below.
     if (misfit && misfit.path !== '/$schema') {
+      // A path of field names and indexes is the schema's words; anything else may be the record's own, never quoted.
+      const where = /^(?:\/[A-Za-z0-9$_-]{1,60}){1,20}$/.test(misfit.path) ? misfit.path : 'a field the record added';
+      const code = misfit.code !== undefined && /^[a-z0-9-]{1,60}$/.test(misfit.code) ? ` ${JSON.stringify(misfit.code)}` : '';
       const what =
-        misfit.why === 'no-code'
-          ? `has no code ${JSON.stringify(misfit.code!.slice(0, 60))} for ${misfit.path}`
-          : misfit.why === 'too-many'
-            ? `allows fewer items in ${misfit.path}`
-            : `has no place for ${misfit.path}`;
+        misfit.why === 'no-code' ? `has no code${code} for ${where}` : misfit.why === 'too-many' ? `allows fewer items in ${where}` : `has no place for ${where}`;
       throw new MigrationError('would-lose-data', `The ${kindName(kind)} cannot go back to ${toVersion} without losing data, because ${toVersion} ${what}: keep it at ${version}.`, misfit.path);
     }
   }

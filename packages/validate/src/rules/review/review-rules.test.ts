@@ -108,7 +108,7 @@ describe('review rules', () => {
     it('say so when the plan named is not among the records given', () => {
       const review = completeReview();
       review.reviewOf!.planId = 'PLAN-OTHER';
-      expect(withPlan(review)).toEqual([['review/based-on-plan', '/reviewOf', 'The plan PLAN-OTHER (version 1.0.0) is not among the related records given: check the id and version, or give the right plan.']]);
+      expect(withPlan(review)).toEqual([['review/based-on-plan', '/reviewOf', 'The plan PLAN-OTHER (version 1.1.0) is not among the related records given: check the id and version, or give the right plan.']]);
     });
   });
 
