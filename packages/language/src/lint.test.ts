@@ -78,6 +78,7 @@ describe('lint', () => {
     // The subject is a thing before the verb, or someone after a preposition is not it; a new clause starts afresh.
     expect(ids('The sunflowers in the courtyard were stricken by the frost.')).toEqual([]);
     expect(ids("Nadia's job as a carer is demanding.")).toEqual([]);
+    expect(ids('A care worker helps her bathe, as she is wheelchair-bound.')).toContain('language/wheelchair-bound');
     expect(ids('His mood can be challenging.')).toContain('language/challenging');
     expect(ids('Keep the corridor clear because the blind on this floor trip over.')).toContain('language/learning-disabled');
     expect(ids('He has a long history of challenging behaviour.')).toContain('language/challenging');

@@ -75,6 +75,7 @@ const OTHERS = new Set(['association', 'trust', 'landlord', 'bank', 'council', '
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'very', 'quite', 'its', 'their', 'his', 'her']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
 // After these the phrase says what the subject is ("the puppy is a good girl"), so the subject decides.
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'seems', 'seemed', 'remains', 's']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
@@ -128,7 +129,8 @@ function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
       continue;
     }
     // "Her job as a carer is demanding": someone after a preposition is not the subject either.
-    if (isPerson(tokens, i) && !afterPreposition(tokens, i)) return false;
+    // ("he", "she" and "they" are never a preposition's object: "as she is wheelchair-bound" is about her.)
+    if (isPerson(tokens, i) && (SUBJECT_PRONOUNS.has(norm) || !afterPreposition(tokens, i))) return false;
     if (NOUN_STARTS.has(norm)) continue;
     if (PREPOSITIONS.has(norm)) noun = false;
     else if (VERB_CHAIN.has(norm) || /ly$/.test(norm)) chain ||= !noun;

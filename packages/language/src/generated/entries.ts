@@ -682,7 +682,6 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "domiciliary care",
       "floating support",
       "sitting service",
-      "reablement",
       "input at home",
       "weeks of input",
       "discharged to assess",
