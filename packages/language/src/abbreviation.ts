@@ -1,7 +1,7 @@
 import type { Tokens } from './tokenize.js';
 
 // Abbreviations a reader outside the council knows: not jargon, even unexplained. Kept as data, one list.
-export const EVERYDAY_ABBREVIATIONS: readonly string[] = ['NHS', 'GP', 'UK', 'TV', 'OK', 'BBC', 'ITV', 'DVD', 'CD', 'PC', 'MP', 'ATM', 'PIN', 'ID', 'IT', 'US', 'USA', 'EU', 'AM', 'PM', 'BST', 'GMT', 'DIY', 'COVID', 'RAF', 'WW', 'WWII', 'YMCA', 'PE', 'GCSE', 'BA', 'MA', 'PhD', 'DJ', 'VIP', 'SOS', 'MBE', 'OBE', 'BT', 'FA', 'DWP', 'MRI', 'CT', 'ECG', 'NHSmail', 'UN', 'WI', 'RSPCA', 'RNLI', 'ITU', 'ICU', 'CCTV', 'PPE', 'SMS', 'URL', 'FAQ', 'HMRC', 'OAP', 'BBQ', 'MOT', 'AI', 'VAT', 'DVLA', 'BMI', 'RAC', 'NI', 'PS', 'DNA'];
+export const EVERYDAY_ABBREVIATIONS: readonly string[] = ['NHS', 'GP', 'UK', 'TV', 'OK', 'BBC', 'ITV', 'DVD', 'CD', 'PC', 'MP', 'ATM', 'PIN', 'ID', 'IT', 'US', 'USA', 'EU', 'AM', 'PM', 'BST', 'GMT', 'DIY', 'COVID', 'RAF', 'WW', 'WWII', 'YMCA', 'PE', 'GCSE', 'BA', 'MA', 'PhD', 'DJ', 'VIP', 'SOS', 'MBE', 'OBE', 'BT', 'FA', 'DWP', 'MRI', 'CT', 'ECG', 'NHSmail', 'UN', 'WI', 'RSPCA', 'RNLI', 'ITU', 'ICU', 'CCTV', 'PPE', 'SMS', 'URL', 'FAQ', 'HMRC', 'OAP', 'BBQ', 'MOT', 'AI', 'VAT', 'DVLA', 'BMI', 'RAC', 'NI', 'PS', 'DNA', 'USB', 'PDF', 'ASAP', 'RSVP', 'IKEA', 'ASDA'];
 // Record shorthand in lower or title case ("Hx", "dtr", "obs"): a list, as these look like words.
 export const SHORTHAND: readonly string[] = ['hx', 'dx', 'tx', 'rx', 'sx', 'pt', 'pts', 'dtr', 'obs', 'bd', 'tds', 'qds', 'prn', 'nocte', 'mane', 'nfa', 'mdt', 'nok', 'ax', 'fx', 'mx', 'pmh', 'sw', 'sws', 'cpn', 'dn', 'dns', 'poc', 'mobs', 'asc', 'hb', 'px', 'sats', 'bms'];
 
@@ -39,7 +39,7 @@ export function abbreviationAt(tokens: Tokens, i: number): number {
   if ((norm === 's' || norm === 'ss') && next === '.' && /^\d+$/.test(tokens.norm(i + 2) ?? '') && tokens.start[i + 1] === tokens.end[i]) return i + 2;
   if (next === '/' && tokens.isWord(i + 2) && tokens.start[i + 1] === tokens.end[i] && tokens.start[i + 2] === tokens.end[i + 1]) {
     const after = tokens.norm(i + 2)!;
-    if (/^[a-z]$/.test(norm) && /^[a-z]$/.test(after)) return i + 2;
+    if (/^[a-z]$/.test(norm) && /^[a-z](['’]d)?$/.test(after)) return i + 2;
     if (/^\d+$/.test(norm) && (after === '52' || after === '12' && Number(norm) <= 12 && tokens.norm(i + 3) !== '/') && !/^\d+$/.test(tokens.norm(i + 4) ?? '')) return after === '52' ? i + 2 : -1;
   }
   if (/^[1-4]$/.test(norm) && next === ':' && /^[1-4]$/.test(tokens.norm(i + 2) ?? '') && /^(a|is|are|was|as)$/.test(tokens.norm(i - 1) ?? '')) return i + 2;

@@ -107,6 +107,11 @@ describe('lint', () => {
     expect(ids('Adult social care - ASC in council papers - has a new number.')).toEqual([]);
     expect(ids('She did a DNA test and found cousins in Cork.')).toEqual([]);
     expect(ids("He DNA'd the clinic, and was a DNA again in May.")).toEqual(['language/abbreviation:warning']);
+    // Spelled out earlier in the text, even in another sentence; "COPD means he …" says what follows, not what it is.
+    expect(ids('He has chronic obstructive pulmonary disease. His COPD is well controlled.')).toEqual([]);
+    expect(ids('The Integrated Care Board is the local NHS body. The ICB agreed to fund it.')).toEqual([]);
+    expect(ids('His COPD means he gets breathless in the garden.')).toEqual(['language/abbreviation:warning']);
+    expect(ids("She was d/c'd from the ward on Friday.")).toEqual(['language/abbreviation:warning']);
   });
 
   it('switches entries off, and takes callers\' own entries, which win over built-in ones', () => {

@@ -142,6 +142,30 @@ function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
 // Explained at first use: "multidisciplinary team (MDT)", '"occupational therapist" (OT)', "MDT (multidisciplinary
 // team)", "CHC, which is …", "the Decision Support Tool, or DST", "DST, meaning …".
 const EXPLAINERS = new Set(['which', 'meaning', 'means', 'or', 'stands', 'short']);
+// "His COPD means he gets breathless" says what follows from it, not what it is.
+const CLAUSE_STARTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'that', 'his', 'her', 'their', 'there']);
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', '&']);
+
+// "He has chronic obstructive pulmonary disease. His COPD …": the words it stands for came earlier in the text.
+function spelledOutBefore(tokens: Tokens, i: number, written: string): boolean {
+  const letters = written.replace(/['’](s|d|ed)$/, '').replace(/(?<=[A-Z])s$/, '').replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length < 2) return false;
+  for (let j = Math.max(0, i - 80); j < i; j++) {
+    if (!tokens.isWord(j) || tokens.norm(j)![0] !== letters[0]) continue;
+    let at = j;
+    let matched = 0;
+    while (matched < letters.length && at < i) {
+      const norm = tokens.norm(at)!;
+      if (!tokens.isWord(at)) {
+        if (norm !== '-') break;
+      } else if (norm[0] === letters[matched]) matched++;
+      else if (!SMALL_WORDS.has(norm)) break;
+      at++;
+    }
+    if (matched === letters.length) return true;
+  }
+  return false;
+}
 function explainedHere(tokens: Tokens, first: number, last: number): boolean {
   const before = tokens.norm(first - 1);
   const after = tokens.norm(last + 1);
@@ -154,7 +178,8 @@ function explainedHere(tokens: Tokens, first: number, last: number): boolean {
   if (after === '(' && tokens.isWord(last + 2) && tokens.isWord(last + 3)) return true;
   if (after === ',' && EXPLAINERS.has(tokens.norm(last + 2) ?? '') && tokens.norm(last + 2) !== 'or') return true;
   // "PRN means …", "BIA stands for …", "D2A is short for …".
-  if (after === 'means' || after === 'meaning' || after === 'stands' || (after === 'is' && tokens.norm(last + 2) === 'short')) return true;
+  const defined = after === 'meaning' || after === 'stands' || (after === 'is' && tokens.norm(last + 2) === 'short') || (after === 'means' && !CLAUSE_STARTS.has(tokens.norm(last + 2) ?? ''));
+  if (defined) return true;
   // "a DNACPR form, meaning …", "the MAR chart (medication administration record)": one word between.
   if (tokens.isWord(last + 1) && tokens.norm(last + 2) === ',' && EXPLAINERS.has(tokens.norm(last + 3) ?? '') && tokens.norm(last + 3) !== 'or') return true;
   if (tokens.isWord(last + 1) && tokens.norm(last + 2) === '(' && tokens.isWord(last + 3) && tokens.isWord(last + 4)) return true;
@@ -362,7 +387,7 @@ export function createLinter(options: Omit<LintOptions, 'path'> = {}): Linter {
       const key = written.replace(/['’](s|d|ed)$/, '').replace(/(?<=[A-Z])s$/, '').toLowerCase();
       if (jargonSeen.has(`abbreviation:${key}`) || allowed.has(key)) return last;
       jargonSeen.add(`abbreviation:${key}`);
-      if (explainedHere(tokens, i, last) || explainedSoon(tokens, last, (j) => tokens.norm(j) === tokens.norm(i))) return last;
+      if (explainedHere(tokens, i, last) || explainedSoon(tokens, last, (j) => tokens.norm(j) === tokens.norm(i)) || spelledOutBefore(tokens, i, written)) return last;
       const quoted = personVoice || inSpans((quotes ??= quotedSpans(text)), tokens.start[i]!);
       found.push({
         entry: undefined,
