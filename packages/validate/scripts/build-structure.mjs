@@ -57,15 +57,26 @@ const ANNOTATIONS = new Set(['const', 'title', 'description', 'examples', '$comm
 const isCodeListEntry = (branch) =>
   branch !== null && typeof branch === 'object' && 'const' in branch && Object.keys(branch).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'));
 
+// Keywords whose value is a map from names to subschemas, and keywords whose value is data, not a schema.
+const NAMES = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+const DATA = new Set(['const', 'enum', 'default', 'examples']);
+const isAnnotation = (keyword) => keyword === 'title' || keyword === 'description' || keyword === 'examples' || keyword === '$comment' || keyword.startsWith('x-');
+
 /**
  * The schema as compiled: each code list (a oneOf of distinct titled consts) becomes the equivalent enum.
  * Same meaning, but one comparison per value instead of a failed subschema, with its error object, per code.
  * The published schemas keep the oneOf, whose titles document the codes and name them in the generated types.
+ * Annotations (titles, descriptions, prompts, examples) are dropped: they do not change what is valid, and ajv would
+ * otherwise embed every schema with all its words in the generated code, to be parsed at every start-up.
  */
-export function forCompiling(node) {
-  if (Array.isArray(node)) return node.map(forCompiling);
+export function forCompiling(node, names = false) {
+  if (Array.isArray(node)) return node.map((item) => forCompiling(item));
   if (node === null || typeof node !== 'object') return node;
-  const copy = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, forCompiling(v)]));
+  const copy = Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => names || !isAnnotation(k))
+      .map(([k, v]) => [k, names || !DATA.has(k) ? forCompiling(v, !names && NAMES.has(k)) : v]),
+  );
   const branches = node.oneOf;
   if (Array.isArray(branches) && branches.length > 0 && branches.every(isCodeListEntry)) {
     const codes = branches.map((b) => b.const);
