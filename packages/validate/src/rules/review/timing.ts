@@ -1,10 +1,7 @@
 import type { Review } from '@goodday/schemas';
 import type { Rule } from '../../rule.js';
+import { FIRST_REVIEW_WITHIN_DAYS, REVIEW_TIMING_SOURCE, REVIEW_WITHIN_MONTHS } from '../review-timing.js';
 import { addDays, addMonths, dayInUk, daysBetween, formatDate } from '../time.js';
-
-// Statutory guidance chapter 13: a new plan is reviewed within 6 to 8 weeks, and every plan at least every 12 months.
-const firstReviewWithinDays = 56;
-const nextReviewWithinMonths = 12;
 
 export const timing: Rule<Review> = {
   id: 'review/timing',
@@ -14,16 +11,14 @@ export const timing: Rule<Review> = {
   stage: 'complete',
   message: 'A new plan\'s first review takes place within 8 weeks of the plan being agreed, and the next review is set no later than 12 months on.',
   hint: 'Review a new plan within 6 to 8 weeks of agreeing it, and agree the next review date with the person: sooner where things are changing, never more than 12 months on.',
-  // The 6–8 weeks and 12 months are the guidance's expectation as tri.x and councils' procedures give it (from the
-  // service starting); the paragraph number was not confirmed against the guidance's own text, so the source says so.
-  source: 'Care and support statutory guidance chapter 13 (para 13.32 as councils\' procedures cite it)',
+  source: REVIEW_TIMING_SOURCE,
   *check(review) {
     const reviewed = review.reviewedAt === undefined ? undefined : dayInUk(review.reviewedAt);
     const agreed = review.reviewOf?.planAgreedAt === undefined ? undefined : dayInUk(review.reviewOf.planAgreedAt);
-    if (review.reviewOf?.firstReview && reviewed !== undefined && agreed !== undefined && daysBetween(agreed, reviewed) > firstReviewWithinDays) {
+    if (review.reviewOf?.firstReview && reviewed !== undefined && agreed !== undefined && daysBetween(agreed, reviewed) > FIRST_REVIEW_WITHIN_DAYS) {
       yield {
         path: '/reviewedAt',
-        message: `This first review of a new plan took place on ${formatDate(reviewed)}, more than 8 weeks after the plan was agreed on ${formatDate(agreed)}: review a new plan by ${formatDate(addDays(agreed, firstReviewWithinDays))}, or record why it had to wait.`,
+        message: `This first review of a new plan took place on ${formatDate(reviewed)}, more than 8 weeks after the plan was agreed on ${formatDate(agreed)}: review a new plan by ${formatDate(addDays(agreed, FIRST_REVIEW_WITHIN_DAYS))}, or record why it had to wait.`,
       };
     }
     // A reassessment comes next, so the next review is set by the plan that follows it.
@@ -33,7 +28,7 @@ export const timing: Rule<Review> = {
       return;
     }
     if (reviewed === undefined) return;
-    const latest = addMonths(reviewed, nextReviewWithinMonths);
+    const latest = addMonths(reviewed, REVIEW_WITHIN_MONTHS);
     if (review.nextReviewDate > latest) {
       yield { path: '/nextReviewDate', message: `The next review, on ${formatDate(review.nextReviewDate)}, is more than 12 months after this one: set it by ${formatDate(latest)} at the latest.` };
     } else if (review.nextReviewDate < reviewed) {

@@ -1,10 +1,7 @@
 import type { SupportPlan } from '@goodday/schemas';
 import type { Rule } from '../../rule.js';
+import { FIRST_REVIEW_WITHIN_DAYS, REVIEW_TIMING_SOURCE, REVIEW_WITHIN_MONTHS } from '../review-timing.js';
 import { addDays, addMonths, dayInUk, daysBetween, formatDate } from '../time.js';
-
-// Statutory guidance 13.32: a first review within 6 to 8 weeks of agreement, and every plan at least every 12 months.
-const firstReviewWithinDays = 56;
-const reviewWithinMonths = 12;
 
 export const reviewDate: Rule<SupportPlan> = {
   id: 'support-plan/review-date',
@@ -14,7 +11,7 @@ export const reviewDate: Rule<SupportPlan> = {
   stage: 'complete',
   message: 'The plan has a review date no later than 12 months after it was agreed; a person\'s first plan is reviewed within 6 to 8 weeks.',
   hint: 'Agree a review date with the person: within 8 weeks for a first plan, and never more than 12 months after the plan is agreed.',
-  source: 'Care and support statutory guidance chapter 13 (13.32)',
+  source: REVIEW_TIMING_SOURCE,
   *check(plan) {
     if (!plan.reviewDate) {
       yield { path: '', message: 'The plan has no review date: agree one with the person, no later than 12 months after the plan is agreed.' };
@@ -31,16 +28,16 @@ export const reviewDate: Rule<SupportPlan> = {
       yield { path: '/reviewDate', message: `The review date, ${formatDate(review)}, is before the plan was ${startWords()}: set a date after it.` };
       return;
     }
-    const latest = addMonths(start, reviewWithinMonths);
+    const latest = addMonths(start, REVIEW_WITHIN_MONTHS);
     if (review > latest) {
       yield { path: '/reviewDate', message: `The review date, ${formatDate(review)}, is more than 12 months after the plan was ${startWords()}: review it by ${formatDate(latest)} at the latest.` };
       return;
     }
-    if (plan.isFirstPlan && days > firstReviewWithinDays) {
+    if (plan.isFirstPlan && days > FIRST_REVIEW_WITHIN_DAYS) {
       yield {
         path: '/reviewDate',
         severity: 'warning',
-        message: `This is the person's first plan, and its review on ${formatDate(review)} is more than 8 weeks after it was ${startWords()}: review a first plan by ${formatDate(addDays(start, firstReviewWithinDays))} unless there is a reason to wait, and record it.`,
+        message: `This is the person's first plan, and its review on ${formatDate(review)} is more than 8 weeks after it was ${startWords()}: review a first plan by ${formatDate(addDays(start, FIRST_REVIEW_WITHIN_DAYS))} unless there is a reason to wait, and record it.`,
       };
     }
   },
