@@ -8,14 +8,10 @@ export const SHORTHAND: readonly string[] = ['hx', 'dx', 'tx', 'rx', 'sx', 'pt',
 const EVERYDAY = new Set(EVERYDAY_ABBREVIATIONS);
 const SHORT = new Set(SHORTHAND);
 const ROMAN = /^[IVXLC]+$/;
-const VERBED = new Set(['DNA']);
-
 function capitalised(raw: string): boolean {
   const word = raw.replace(/['’](s|d|ed)$/, '');
   const bare = /[A-Z]s$/.test(word) ? word.slice(0, -1) : word;
-  // DNA is everyday, but "DNA'd" (did not attend) is shorthand.
-  const everyday = EVERYDAY.has(bare) && !(VERBED.has(bare) && word !== raw);
-  if (bare.length < 2 || bare.length > 7 || !/^[A-Z]/.test(bare) || everyday || ROMAN.test(bare)) return false;
+  if (bare.length < 2 || bare.length > 7 || !/^[A-Z]/.test(bare) || EVERYDAY.has(bare) || ROMAN.test(bare)) return false;
   let capitals = 0;
   let lower = 0;
   for (const c of bare) {
@@ -23,6 +19,14 @@ function capitalised(raw: string): boolean {
     else if (c >= 'a' && c <= 'z') lower++;
   }
   return capitals >= 2 && lower < capitals;
+}
+
+/** DNA is everyday, but not as "did not attend": "DNA'd", "he was a DNA for the clinic" (not "a DNA test"). */
+function didNotAttend(tokens: Tokens, i: number): boolean {
+  const raw = tokens.raw(i);
+  if (/^DNA['’](d|ed)$/.test(raw)) return true;
+  const next = tokens.norm(i + 1);
+  return raw === 'DNA' && /^(a|was|were|another)$/.test(tokens.norm(i - 1) ?? '') && (!tokens.isWord(i + 1) || /^(for|at|on|again|with|today|yesterday|in|this|last)$/.test(next ?? ''));
 }
 
 /**
@@ -34,8 +38,7 @@ export function abbreviationAt(tokens: Tokens, i: number): number {
   const norm = tokens.norm(i)!;
   const next = tokens.norm(i + 1);
   if (/^s\d+[a-z]?$/i.test(raw)) return i;
-  // "He was a DNA for the clinic" (did not attend), not "a DNA test".
-  if (raw === 'DNA' && /^(a|was|were|another)$/.test(tokens.norm(i - 1) ?? '') && (!tokens.isWord(i + 1) || /^(for|at|on|again|with|today|yesterday|in|this|last)$/.test(next ?? ''))) return i;
+  if (didNotAttend(tokens, i)) return i;
   if ((norm === 's' || norm === 'ss') && next === '.' && /^\d+$/.test(tokens.norm(i + 2) ?? '') && tokens.start[i + 1] === tokens.end[i]) return i + 2;
   if (next === '/' && tokens.isWord(i + 2) && tokens.start[i + 1] === tokens.end[i] && tokens.start[i + 2] === tokens.end[i + 1]) {
     const after = tokens.norm(i + 2)!;
