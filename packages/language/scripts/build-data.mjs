@@ -61,6 +61,12 @@ export function checkEntries(entries) {
     for (const field of ['flagged', 'clean']) {
       if (!Array.isArray(entry?.[field]) || entry[field].length === 0) problems.push(`${where}: at least one ${field} example is needed`);
     }
+    // YAML reads 10 or yes unquoted as a number or a boolean; a context is always words.
+    for (const field of ['labelWhen', 'notWhen']) {
+      for (const side of ['next', 'previous']) {
+        for (const words of entry?.[field]?.[side] ?? []) if (typeof words !== 'string' || words.trim() === '') problems.push(`${where}: ${field}.${side} holds ${JSON.stringify(words)}, not words: quote it`);
+      }
+    }
   }
   return problems;
 }

@@ -25,6 +25,24 @@ describe('unexplained abbreviations', () => {
     expect(found('Hb low, Px good, sats 94%.')).toEqual(['Hb', 'Px', 'sats']);
   });
 
+  it('finds shorthand in the other shapes notes use: a letter for a word, stops, a query, figures and small letters', () => {
+    expect(found('Came in her w/chair today.')).toEqual(['w/chair']);
+    expect(found('Paracetamol given p.r.n. at 22:10.')).toEqual(['p.r.n']);
+    expect(found('Discussed at the M.D.T. on Wednesday.')).toEqual(['M.D.T']);
+    expect(found('More confused since Tuesday, ?infection.')).toEqual(['infection']);
+    expect(found('Mr Fenwick needs 2-1 for all transfers.')).toEqual(['2-1']);
+    expect(found('Needs prompting with pADLs.')).toEqual(['pADLs']);
+    expect(found('Last HbA1c raised.')).toEqual(['HbA1c']);
+    expect(found('A standard authorisation under dols was granted.')).toEqual(['dols']);
+    expect(found('Mrs Joseph dna\'d her appointment.')).toEqual(["dna'd"]);
+  });
+
+  it('leaves the look-alikes: a pronoun, a score, initials, everyday stops and brand names', () => {
+    for (const text of ['s/he will call back.', 'I/we will ring on Monday.', 'City won 2-1 on Saturday.', 'The score was 3-1.', 'Mrs A.B. Khan lives at number 4.', 'Bring a coat, e.g. the blue one.', 'She uses her iPad every day.', 'She had a DNA test.', 'Is she OK? Yes, she said.', 'The form said n/a.']) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+
   it('lets everyday abbreviations, names, numbers and headings in capitals pass', () => {
     for (const text of ['Her GP referred her.', 'He went to A&E.', 'The NHS pays.', 'She moved to the UK.', 'He watches BBC news on TV.', 'Mr McKay visited at 10 a.m.', 'Chapter II is long.', 'CARE AND SUPPORT PLAN FOR JOHN', 'The score was 3-1 on 6/7.', 'She has COVID-19.']) {
       expect(ids(text), text).toEqual([]);

@@ -84,6 +84,32 @@ describe('lint', () => {
     expect(ids('He has a long history of challenging behaviour.')).toContain('language/challenging');
   });
 
+  it('reads comparisons, children, body parts and cars as not the person', () => {
+    const ids = (text: string) => lint(text, { readability: false }).findings.map((f) => f.ruleId);
+    // After "than" or "as" an adjective is no preposition's object: the subject decides.
+    expect(ids('The consultant said the tumour looks slow-growing rather than aggressive.')).toEqual([]);
+    expect(ids('She was described as aggressive by the agency.')).toContain('language/aggressive');
+    // Words for childhood are right for the children in the sentence, and still wrong for an adult.
+    expect(ids('Her great-grandson is still in nappies and she loves helping to change him.')).toEqual([]);
+    expect(ids('The grandchildren had a tantrum at the party, she said, laughing.')).toEqual([]);
+    expect(ids('Mrs Okoye is in nappies now.')).toContain('language/nappy');
+    expect(ids('Mr Kaur had a paddy when the TV was switched off.')).toContain('language/tantrum');
+    expect(ids('Her hip is playing up again in the cold.')).toEqual([]);
+    expect(ids('He was playing up for the agency staff tonight.')).toContain('language/kicking-off');
+    expect(ids('The elderly Volvo finally failed its MOT.')).toEqual([]);
+  });
+
+  it('reads a person as a room number, a task or equipment only where the words say so', () => {
+    const ids = (text: string) => lint(text, { readability: false }).findings.map((f) => f.ruleId);
+    expect(ids('Room 9 wants her tea now.')).toEqual(['language/room-number']);
+    expect(ids('Room 9 needs a new light bulb.')).toEqual([]);
+    expect(ids('Mrs Oyelowo is a hoist and a feed.')).toContain('language/person-as-equipment');
+    expect(ids('The room is a double with its own bathroom.')).toEqual([]);
+    expect(ids('He is a single man who lives with his cat.')).toEqual([]);
+    expect(ids('Staff managed Mr Akhtar back to his room.')).toEqual(['language/handled-as-object']);
+    expect(ids('He managed to walk to the shop on his own.')).toEqual([]);
+  });
+
   it('reads {start} and {number} in contexts: a note without a subject, and people counted', () => {
     const ids = (text: string) => lint(text, { readability: false }).findings.map((f) => f.ruleId);
     expect(ids('Hoisted from bed to chair by two carers.')).toContain('language/done-to');
