@@ -117,6 +117,8 @@ async function main() {
     ['one word, no spaces', (n) => 'a'.repeat(n)],
     ['nested quotes and brackets', (n) => `"'(“‘`.repeat(Math.ceil(n / 5)).slice(0, n)],
     ['"MDT (MDT (MDT …" (jargon checks)', (n) => 'MDT ('.repeat(Math.ceil(n / 5)).slice(0, n)],
+    ['"A.B.C.D.…" (letters with stops, initials)', (n) => 'A.'.repeat(Math.ceil(n / 2)).slice(0, n)],
+    ['"?a w/ab 2-1 …" (shorthand shapes)', (n) => '?a w/ab 2-1 '.repeat(Math.ceil(n / 12)).slice(0, n)],
     ['"é-é-é-…" (other scripts)', (n) => 'é-'.repeat(Math.ceil(n / 2)).slice(0, n)],
   ];
   const linear = [];

@@ -29,7 +29,8 @@ function dottedLetters(tokens: Tokens, i: number): number {
   if (!/^[A-Za-z]$/.test(tokens.raw(i))) return -1;
   let letters = tokens.raw(i);
   let last = i;
-  while (tokens.norm(last + 1) === '.' && tokens.start[last + 1] === tokens.end[last] && /^[A-Za-z]$/.test(tokens.raw(last + 2)) && tokens.start[last + 2] === tokens.end[last + 1]) {
+  // At most eight letters, so that a long run of them costs the same at every start: linear time on hostile text.
+  while (letters.length < 8 && tokens.norm(last + 1) === '.' && tokens.start[last + 1] === tokens.end[last] && /^[A-Za-z]$/.test(tokens.raw(last + 2)) && tokens.start[last + 2] === tokens.end[last + 1]) {
     last += 2;
     letters += tokens.raw(last);
   }
