@@ -99,6 +99,16 @@ describe('lint', () => {
     expect(ids('The elderly Volvo finally failed its MOT.')).toEqual([]);
   });
 
+  it('reads "which" as an explanation only when it says what a thing is, and a possessive apostrophe as part of its word', () => {
+    const ids = (text: string) => lint(text, { readability: false }).findings.map((f) => f.ruleId);
+    expect(ids('She has CHC, which is NHS continuing healthcare, from May.')).toEqual([]);
+    expect(ids('Mr Asante has PRN paracetamol, which staff offer him at lunchtime.')).toEqual(['language/abbreviation']);
+    expect(ids("Mrs Sato chairs the residents' association in her block.")).toEqual([]);
+    expect(ids('The residents were asked about the garden.')).toEqual(['language/resident']);
+    // A phrase that ends by naming people is about people, whatever the sentence's subject.
+    expect(ids('The house currently supports four learning-disabled adults.')).toContain('language/learning-disabled');
+  });
+
   it('reads a person as a room number, a task or equipment only where the words say so', () => {
     const ids = (text: string) => lint(text, { readability: false }).findings.map((f) => f.ruleId);
     expect(ids('Room 9 wants her tea now.')).toEqual(['language/room-number']);

@@ -56,7 +56,7 @@ const PERSON_WORDS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'man', 
   'neighbour', 'neighbours', 'friend', 'friends', 'carer', 'carers', 'staff', 'nurse', 'nurses', 'doctor', 'worker', 'workers', 'lodger', 'visitor', 'visitors', 'mother', 'father', 'grandmother', 'grandfather', 'grandma', 'grandad', 'granny', 'nan', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'child', 'children', 'boy', 'boys', 'girl', 'girls', 'lad', 'lads', 'baby', 'toddler', 'teenager', 'adult', 'adults', 'people', 'person', 'individual', 'user', 'users', 'tenants', 'residents', 'patients', 'clients', 'gentlemen', 'ladies', 'men', 'women', 'chap', 'fella', 'mate', 'pupil', 'student', 'member', 'members', 'male', 'female', 'sufferer', 'self', 'himself', 'herself', 'themselves', 'mr', 'mrs', 'ms', 'miss', 'dr', 'i', 'we', 'you', 'me', 'us',
   // What a person does or how they are is the person: "his behaviour is challenging".
   'behaviour', 'behaviours', 'behavior', 'conduct', 'attitude', 'manner', 'mood', 'moods', 'temper', 'language', 'tone', 'voice', 'presentation', 'personality', 'character',
-  'calls', 'requests', 'demands', 'actions', 'reactions', 'outbursts', 'comments', 'remarks', 'diabetes', 'epilepsy', 'asthma', 'condition', 'health', 'memory', 'weight', 'drinking', 'eating', 'continence', 'hygiene', 'engagement', 'insight', 'compliance', 'capacity', 'needs', 'appearance']);
+  'calls', 'requests', 'demands', 'actions', 'reactions', 'outbursts', 'comments', 'remarks', 'overdose', 'overdoses', 'diabetes', 'epilepsy', 'asthma', 'condition', 'health', 'memory', 'weight', 'drinking', 'eating', 'continence', 'hygiene', 'engagement', 'insight', 'compliance', 'capacity', 'needs', 'appearance']);
 // Capitalised words that start sentences but do not name anyone.
 const NOT_NAMES = new Set(['the', 'this', 'that', 'it', 'its', 'these', 'those', 'there', 'some', 'any', 'all', 'each', 'every', 'what', 'which', 'our', 'my', 'your', 'his', 'a', 'an', 'today', 'tomorrow', 'yesterday', 'life', 'work', 'everything', 'nothing', 'something', 'night', 'morning', 'evening']);
 const isPerson = (tokens: Tokens, i: number) => {
@@ -71,6 +71,8 @@ const isPerson = (tokens: Tokens, i: number) => {
 // ("the landlord refused", "her daughter refused") is not a label for the person the record is about.
 const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disease', 'illness', 'virus', 'bacteria', 'strain', 'treatment', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'horse', 'path', 'paths', 'road', 'roads', 'river', 'stream', 'lane', 'route', 'weather', 'wind', 'storm', 'sea', 'rain', 'snow', 'ice', 'fence', 'panel', 'wall', 'door', 'roof', 'window', 'software', 'system', 'computer', 'website', 'crossword', 'puzzle', 'game', 'walk', 'hill', 'job', 'week', 'day', 'year', 'situation', 'conversation', 'building', 'house', 'property', 'boiler', 'car', 'bus', 'garden', 'ramp', 'order', 'hoist', 'chair', 'bed', 'photo', 'lamp', 'paint', 'policy', 'market', 'stairs', 'tree', 'trees', 'plant', 'plants', 'traffic', 'footpath', 'footpaths', 'pathway', 'track', 'trail', 'corridor', 'canal', 'brook', 'coast', 'coastline', 'mind', 'thoughts', 'attention', 'gaze', 'eyes', 'signal', 'prices', 'tumours', 'cancers', 'roads', 'routes', 'fences', 'panels', 'walls', 'doors', 'provider', 'providers', 'agency', 'agencies', 'council', 'company', 'firm', 'bank', 'insurer', 'landlord', 'referee', 'team', 'bridge', 'bridges', 'fire', 'appliance', 'appliances', 'equipment', 'alarm', 'wiring', 'roses', 'flowers', 'lawn', 'crops', 'cupboard', 'cupboards', 'shelf', 'shelves', 'switch', 'socket', 'tap', 'spaniel', 'terrier', 'labrador', 'collie', 'pet', 'pets', 'rabbit', 'budgie', 'parrot', 'van', 'boat', 'business', 'weeds', 'weed', 'pigeons', 'pigeon', 'birds', 'bird', 'seagulls', 'geese', 'wasps', 'bees', 'squirrels', 'foxes', 'animal', 'animals', 'machine', 'lawnmower', 'mower', 'kettle', 'engine', 'printer', 'phone', 'laptop', 'tablet', 'television', 'microwave', 'oven', 'fridge', 'freezer', 'heater', 'heating', 'radiator', 'lock', 'gate', 'scooter', 'battery', 'hedge', 'hedges', 'bin', 'bins', 'drain', 'drains', 'pipe', 'pipes', 'toaster', 'cooker', 'cars', 'greyhound', 'whippet', 'poodle', 'retriever', 'alsatian', 'dachshund', 'pup', 'kitten', 'hamster', 'tortoise', 'goat', 'sheep', 'cows', 'pony', 'horses', 'hens', 'chickens', 'ducks', 'ivy', 'association', 'trust', 'gears', 'bike',
   // Cars are things too, and their makes are capitalised like names: "the elderly Volvo failed its MOT".
+  // Rooms and household things are kept clean or dirty, not people: "the kitchen has been clean since the deep clean".
+  'kitchen', 'flat', 'bathroom', 'bedroom', 'carpet', 'carpets', 'floor', 'floors', 'sheets', 'bedding', 'clothes', 'laundry', 'toilet', 'bath', 'shower', 'sink', 'dishes', 'towels',
   // A body part playing up or a knee that is difficult is not the person: "her hip is playing up again".
   'knee', 'knees', 'hip', 'hips', 'leg', 'legs', 'chest', 'shoulder', 'shoulders', 'stomach', 'tummy', 'arthritis', 'joints', 'bladder', 'bowels', 'ankle', 'ankles', 'wrist', 'foot', 'feet',
   'volvo', 'vauxhall', 'fiat', 'toyota', 'nissan', 'honda', 'renault', 'peugeot', 'citroen', 'citroën', 'skoda', 'kia', 'hyundai', 'bmw', 'audi', 'mercedes', 'volkswagen', 'vw', 'mazda', 'suzuki', 'saab', 'landrover', 'motorbike', 'motorcycle', 'caravan', 'campervan', 'tractor', 'lorry']);
@@ -104,15 +106,22 @@ function afterPreposition(tokens: Tokens, i: number): boolean {
 // True when the phrase is about something or someone else: "an aggressive cancer", "the fence panel … is vulnerable".
 const ABOUT_OTHERS = new Set(['refuses', 'abusive']);
 const COMPARING = new Set(['than', 'as']);
+// Words of permission and control have staff or a service as their subject, and are about the person all the same.
+const CONTROLLING = new Set(['controlling-language', 'privileges', 'handled-as-object', 'managing-people']);
+const STAFF = new Set(['team', 'teams', 'council', 'provider', 'providers', 'agency', 'agencies', 'company', 'trust', 'staff', 'home']);
+const PEOPLE = new Set(['man', 'woman', 'men', 'women', 'lady', 'ladies', 'gentleman', 'gentlemen', 'person', 'people', 'adult', 'adults', 'patient', 'patients', 'client', 'clients', 'resident', 'residents', 'individual', 'individuals']);
 // Entries whose words are right for a child, and the words that name one.
 const CHILDHOOD = new Set(['nappy', 'tantrum', 'infantilising']);
 const CHILDREN = new Set(['baby', 'babies', 'toddler', 'toddlers', 'grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'child', 'children', 'kids', 'kid', 'infant', 'infants', 'nephew', 'niece', 'boy', 'girl', 'boys', 'girls']);
 function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
   const others = ABOUT_OTHERS.has(m.entry.id);
+  const controlling = CONTROLLING.has(m.entry.id);
   // "Her great-grandson is still in nappies": words for childhood are right for a child earlier in the sentence.
   if (CHILDHOOD.has(m.entry.id)) {
     for (let i = m.first - 1; i >= 0 && i >= m.first - 12 && !SENTENCE_ENDS.has(tokens.norm(i)!); i--) if (CHILDREN.has(tokens.norm(i)!)) return true;
   }
+  // "four learning-disabled adults", "the dialysis patient": a phrase that ends by naming people is about people.
+  if (PEOPLE.has(tokens.norm(m.last)!)) return false;
   const startsSentence = m.first === 0 || SENTENCE_ENDS.has(tokens.norm(m.first - 1)!);
   if ((startsSentence || DETERMINERS.has(tokens.norm(m.first - 1) ?? '')) && NOT_THE_PERSON.has(tokens.norm(m.last + 1) ?? '')) return true;
   // "the schizophrenic", "a high-risk male": the phrase, after its own article, names someone itself ("the burden of
@@ -134,6 +143,8 @@ function aboutSomethingElse(tokens: Tokens, m: PhraseMatch): boolean {
     const norm = tokens.norm(i)!;
     if (CLAUSE_BREAKS.has(norm)) break;
     if (NOT_THE_PERSON.has(norm) && (afterPreposition(tokens, i) || isName(tokens, i))) continue;
+    // "The team has agreed to let Mrs G …": who gives permission is staff; the words are still about the person.
+    if (controlling && STAFF.has(norm)) continue;
     if (NOT_THE_PERSON.has(norm) || (others && OTHERS.has(norm))) return true;
     // "The visit was challenging", "three cars were victims of …": a subject of words that name no one, then a verb.
     if (noun && (NOUN_STARTS.has(norm) || isNumber(tokens, i) || /['’]s?$/.test(norm))) {
@@ -179,6 +190,13 @@ function spelledOutBefore(tokens: Tokens, i: number, written: string): boolean {
   }
   return false;
 }
+// "which" explains only as "which is", "which means", "which stands for": "…, which staff offer him" is another clause.
+const WHICH_EXPLAINS = new Set(['is', 'are', 'was', 'means', 'meant', 'stands', 'refers']);
+function explainerAt(tokens: Tokens, i: number): boolean {
+  const word = tokens.norm(i) ?? '';
+  if (!EXPLAINERS.has(word) || word === 'or') return false;
+  return word !== 'which' || WHICH_EXPLAINS.has(tokens.norm(i + 1) ?? '');
+}
 function explainedHere(tokens: Tokens, first: number, last: number): boolean {
   const before = tokens.norm(first - 1);
   const after = tokens.norm(last + 1);
@@ -189,12 +207,12 @@ function explainedHere(tokens: Tokens, first: number, last: number): boolean {
     if (tokens.isWord(i) && (tokens.isWord(i - 1) || tokens.raw(i).length >= 6)) return true;
   }
   if (after === '(' && tokens.isWord(last + 2) && tokens.isWord(last + 3)) return true;
-  if (after === ',' && EXPLAINERS.has(tokens.norm(last + 2) ?? '') && tokens.norm(last + 2) !== 'or') return true;
+  if (after === ',' && explainerAt(tokens, last + 2)) return true;
   // "PRN means …", "BIA stands for …", "D2A is short for …".
   const defined = after === 'meaning' || after === 'stands' || (after === 'is' && tokens.norm(last + 2) === 'short') || (after === 'means' && !CLAUSE_STARTS.has(tokens.norm(last + 2) ?? ''));
   if (defined) return true;
   // "a DNACPR form, meaning …", "the MAR chart (medication administration record)": one word between.
-  if (tokens.isWord(last + 1) && tokens.norm(last + 2) === ',' && EXPLAINERS.has(tokens.norm(last + 3) ?? '') && tokens.norm(last + 3) !== 'or') return true;
+  if (tokens.isWord(last + 1) && tokens.norm(last + 2) === ',' && explainerAt(tokens, last + 3)) return true;
   if (tokens.isWord(last + 1) && tokens.norm(last + 2) === '(' && tokens.isWord(last + 3) && tokens.isWord(last + 4)) return true;
   // "Continuing Healthcare, known as CHC", "what is called a DST", "The Care Quality Commission, the CQC, …".
   if (((before === 'as' && tokens.norm(first - 2) === 'known') || before === 'called') && (tokens.isWord(first - 3) || tokens.norm(first - 3) === ',')) return true;
@@ -237,8 +255,11 @@ function precedes(tokens: Tokens, before: number, words: readonly string[]): boo
   const from = before - words.length;
   return from >= 0 && follows(tokens, from, words);
 }
+// A possessive's apostrophe after the match is part of its word: "the residents' association".
+const afterMatch = (tokens: Tokens, m: PhraseMatch) =>
+  tokens.norm(m.last + 1) === "'" && tokens.start[m.last + 1] === tokens.end[m.last] ? m.last + 2 : m.last + 1;
 const touches = (tokens: Tokens, m: PhraseMatch, c: CompiledContext) =>
-  c.next.some((w) => follows(tokens, m.last + 1, w)) || c.previous.some((w) => precedes(tokens, m.first, w));
+  c.next.some((w) => follows(tokens, afterMatch(tokens, m), w)) || c.previous.some((w) => precedes(tokens, m.first, w));
 
 const list = (words: readonly string[]) => {
   const quoted = words.slice(0, 3).map((w) => `"${w}"`);

@@ -693,7 +693,31 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "discharged to assess",
       "two bodies short",
       "bodies short",
-      "a body short"
+      "a body short",
+      "right-size",
+      "right-sized",
+      "right-sizing",
+      "right size the support",
+      "sourcing team",
+      "stepped up to",
+      "step up to",
+      "ratified at",
+      "ratified by",
+      "high-cost panel",
+      "high cost panel",
+      "resource allocation system",
+      "indicative personal budget",
+      "onboarded",
+      "onboarding",
+      "virtual ward",
+      "universal services",
+      "with a view to closure",
+      "case closure",
+      "closed to the team",
+      "children's pathway",
+      "adult pathway",
+      "adults pathway",
+      "transition pathway"
     ],
     "notWhen": {
       "next": [
@@ -704,7 +728,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "steps",
         "mat",
         "lock",
-        "handle"
+        "handle",
+        "firm",
+        "firms",
+        "house",
+        "houses",
+        "fee",
+        "fees",
+        "company"
       ]
     },
     "suggestions": [
@@ -767,7 +798,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "{person} can be very",
         "{person} is very",
         "{person} was very",
-        "{person} is quite"
+        "{person} is quite",
+        "{person} can be extremely",
+        "{person} is extremely",
+        "{person} was extremely",
+        "{person} can be really",
+        "{person} is really",
+        "{person} was really",
+        "{person} can be incredibly"
       ]
     },
     "suggestions": [
@@ -790,7 +828,16 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "non-compliance",
       "non compliance",
       "noncompliance",
-      "not compliant"
+      "not compliant",
+      "not complying with",
+      "failing to comply with",
+      "failed to comply with",
+      "fails to comply with",
+      "refuses to comply",
+      "refused to comply",
+      "refusing to comply",
+      "will not comply",
+      "won't comply"
     ],
     "notWhen": {
       "next": [
@@ -1464,7 +1511,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "phrases": [
       "non-verbal",
       "non verbal",
-      "nonverbal"
+      "nonverbal",
+      "non-communicator",
+      "non communicator",
+      "noncommunicator",
+      "non-communicative",
+      "non communicative",
+      "noncommunicative",
+      "non-communicators"
     ],
     "notWhen": {
       "next": [
@@ -1577,7 +1631,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "declined to engage",
       "unwilling to accept support",
       "difficult to help",
-      "hard to help"
+      "hard to help",
+      "non-attendance",
+      "non attendance",
+      "nonattendance",
+      "persistent non-attendance"
     ],
     "suggestions": [
       "we have not yet found a way to talk that suits her",
@@ -1944,7 +2002,18 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "hobo",
       "hobos",
       "beggar",
-      "beggars"
+      "beggars",
+      "squatter",
+      "squatters",
+      "transients",
+      "a transient",
+      "vagrancy",
+      "rough sleeper",
+      "rough sleepers",
+      "a rough sleeper",
+      "the rough sleeper",
+      "of no fixed abode",
+      "no fixed abode"
     ],
     "notWhen": {
       "next": [
@@ -1972,7 +2041,17 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "steamer",
         "stamp",
         "stamps",
-        "my neighbour"
+        "my neighbour",
+        "outreach",
+        "team",
+        "service",
+        "services",
+        "initiative",
+        "initiatives",
+        "strategy",
+        "count",
+        "counts",
+        "count,"
       ]
     },
     "suggestions": [
@@ -2183,7 +2262,13 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "decant",
       "becomes a problem",
       "become a problem",
-      "a problem for the other"
+      "a problem for the other",
+      "agreed to let",
+      "decided to let",
+      "is permitted two",
+      "is permitted one",
+      "is permitted three",
+      "permitted two cigarettes"
     ],
     "notWhen": {
       "next": [
@@ -2240,7 +2325,24 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "meddlesome",
       "interferes",
       "interfered",
-      "busybody"
+      "busybody",
+      "over-anxious",
+      "overanxious",
+      "over anxious",
+      "broken home",
+      "broken homes",
+      "broken family",
+      "broken families",
+      "dysfunctional family",
+      "dysfunctional families",
+      "chaotic family",
+      "chaotic families",
+      "chaotic household",
+      "chaotic households",
+      "difficult bunch",
+      "difficult family",
+      "difficult families",
+      "a nightmare family"
     ],
     "notWhen": {
       "next": [
@@ -2486,7 +2588,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "the deaf",
       "the blind",
       "the infirm",
-      "the disabled people"
+      "the disabled people",
+      "learning-disabled adults",
+      "learning disabled adults",
+      "learning-disabled adult",
+      "learning-disabled people",
+      "learning disabled people",
+      "learning-disabled man",
+      "learning-disabled woman"
     ],
     "notWhen": {
       "previous": [
@@ -2590,7 +2699,38 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "demented",
       "the mentally ill",
       "lunatic",
-      "mental patient"
+      "mental patient",
+      "unhinged",
+      "went mad",
+      "gone mad",
+      "completely mad",
+      "went completely mad",
+      "raving mad",
+      "barking mad",
+      "stark raving",
+      "off his meds",
+      "off her meds",
+      "off their meds",
+      "headcase",
+      "head case",
+      "nut job",
+      "psych patient",
+      "a psych patient",
+      "failed suicide attempt",
+      "failed suicide",
+      "unsuccessful suicide attempt",
+      "successful suicide",
+      "committed suicide",
+      "commit suicide",
+      "commits suicide",
+      "cry for help",
+      "a cry for help",
+      "not a genuine attempt",
+      "rather than a genuine attempt",
+      "attention-seeking overdose",
+      "manipulative overdose",
+      "turns into a different person",
+      "turns into a completely different person"
     ],
     "notWhen": {
       "next": [
@@ -2645,7 +2785,36 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "substance misuser",
       "substance misusers",
       "substance abuser",
-      "substance abusers"
+      "substance abusers",
+      "drug-seeking",
+      "drug seeking",
+      "drug-seeker",
+      "drug seeker",
+      "drug-seekers",
+      "stayed clean",
+      "staying clean",
+      "has been clean",
+      "been clean since",
+      "clean since",
+      "came back dirty",
+      "come back dirty",
+      "dirty for opiates",
+      "dirty urine",
+      "dirty screen",
+      "dirty sample",
+      "clean sample",
+      "clean urine",
+      "fell off the wagon",
+      "falls off the wagon",
+      "off the wagon",
+      "on the wagon",
+      "chaotic user",
+      "chaotic drug user",
+      "chaotic drinker",
+      "chaotic users",
+      "hopeless drunk",
+      "problem drinker",
+      "functioning alcoholic"
     ],
     "notWhen": {
       "previous": [
@@ -2938,7 +3107,29 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "she's a hoist",
       "he's a hoist",
       "she's a double-up",
-      "he's a double-up"
+      "he's a double-up",
+      "call was asleep",
+      "call is asleep",
+      "call was still asleep",
+      "call was in bed",
+      "call was out",
+      "call refused",
+      "call declined",
+      "double cancelled",
+      "single cancelled",
+      "the hoist in flat",
+      "my heavy ones",
+      "one of my heavy ones",
+      "one of the heavy ones",
+      "the heavy ones",
+      "our heavy ones",
+      "the new admission in",
+      "a new admit",
+      "the new admit",
+      "longest-staying bed",
+      "longest staying bed",
+      "longest-stay bed",
+      "our longest bed"
     ],
     "notWhen": {
       "previous": [
@@ -3137,7 +3328,13 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "jimjams",
       "jim jams",
       "tucked up",
-      "tucked up in bed"
+      "tucked up in bed",
+      "gold sticker",
+      "gold stickers",
+      "sticker chart",
+      "star chart",
+      "reward chart",
+      "reward charts"
     ],
     "notWhen": {
       "previous": [
@@ -3507,7 +3704,27 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "battling dementia",
       "battling with",
       "a victim of",
-      "victims of"
+      "victims of",
+      "courageous fight",
+      "brave fight",
+      "brave battle",
+      "courageous battle",
+      "fight against cancer",
+      "fight with cancer",
+      "battle with cancer",
+      "battle against cancer",
+      "losing battle",
+      "losing her battle",
+      "losing his battle",
+      "lost her battle",
+      "lost his battle",
+      "trapped in a body",
+      "trapped in his body",
+      "trapped in her body",
+      "a prisoner of her",
+      "a prisoner of his",
+      "prisoner in her own",
+      "prisoner in his own"
     ],
     "notWhen": {
       "next": [
@@ -3520,7 +3737,31 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "burglary",
         "abuse",
         "the scam",
-        "a scam"
+        "a scam",
+        "a burglary",
+        "a theft",
+        "an assault",
+        "a robbery",
+        "a mugging",
+        "a crime",
+        "an attack",
+        "a break-in",
+        "identity theft",
+        "a hate crime",
+        "domestic abuse",
+        "a fraud",
+        "assault",
+        "robbery",
+        "mugging",
+        "the burglary",
+        "the theft",
+        "the assault",
+        "the fraud",
+        "a con",
+        "a burglar",
+        "burglars",
+        "thieves",
+        "a distraction burglary"
       ]
     },
     "suggestions": [
@@ -3538,10 +3779,6 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "self-neglecter",
       "self neglecter",
       "self-neglecters",
-      "self-harmer",
-      "self harmer",
-      "self-harmers",
-      "self harmers",
       "a diabetic",
       "the diabetic",
       "diabetics",
@@ -3645,7 +3882,16 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "the amputee in bed",
       "the amputee in room",
       "the parkinson's in bed",
-      "the parkinson's in room"
+      "the parkinson's in room",
+      "a down's young man",
+      "down's young man",
+      "down's man",
+      "down's lady",
+      "down's woman",
+      "down's adult",
+      "downs man",
+      "downs lady",
+      "a down's young woman"
     ],
     "notWhen": {
       "next": [
@@ -4142,6 +4388,21 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "signposts"
     ],
     "notWhen": {
+      "previous": [
+        "the",
+        "a",
+        "old",
+        "wooden",
+        "new",
+        "broken",
+        "each",
+        "every",
+        "this",
+        "that",
+        "road",
+        "tall",
+        "metal"
+      ],
       "next": [
         "the walking",
         "the route",
@@ -4388,7 +4649,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "council",
         "group",
         "'",
-        "' committee"
+        "' committee",
+        "association",
+        "associations"
       ]
     },
     "suggestions": [
@@ -4704,7 +4967,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "hot-headed",
       "hothead",
       "short-fused",
-      "short fuse"
+      "short fuse",
+      "disruptive",
+      "a disruptive presence",
+      "disruptive presence",
+      "disruptive influence"
     ],
     "labelWhen": {
       "previous": [
@@ -4833,7 +5100,21 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "for her age",
       "for his age",
       "at her time of life",
-      "at his time of life"
+      "at his time of life",
+      "understandably past",
+      "past the point of",
+      "given his age",
+      "given her age",
+      "hardly worth the bother",
+      "not worth the bother at his age",
+      "sprightly",
+      "spritely",
+      "geriatric gentlemen",
+      "geriatric ladies",
+      "remarkably good for her age",
+      "good for her age",
+      "good for his age",
+      "young at heart"
     ],
     "notWhen": {
       "previous": [
@@ -4920,7 +5201,10 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "internet privileges",
       "garden privileges",
       "laptop privileges",
-      "mobile privileges"
+      "mobile privileges",
+      "outing privileges",
+      "leave privileges",
+      "garden privileges"
     ],
     "labelWhen": {
       "previous": [
@@ -5291,7 +5575,15 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "was asleep",
         "is up",
         "is kicking off",
-        "is difficult"
+        "is difficult",
+        "is ready to go home",
+        "is ready for discharge",
+        "can go home",
+        "is going home",
+        "is medically fit",
+        "is medically optimised",
+        "goes home",
+        "went home"
       ]
     },
     "notWhen": {
@@ -5315,6 +5607,202 @@ export const builtInEntries: readonly LanguageEntry[] = [
     ],
     "note": "A person is not a room or a bed number; use their name.",
     "source": "Dimensions, The words we use; HICM change one (avoid labels that limit or define people)",
+    "severity": "warning"
+  },
+  {
+    "id": "victim-blaming",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "take some responsibility for",
+      "takes some responsibility for",
+      "share some responsibility for",
+      "shares some responsibility for",
+      "must share some responsibility",
+      "has to take some responsibility",
+      "partly responsible for what",
+      "put herself at risk",
+      "put himself at risk",
+      "puts herself at risk",
+      "puts himself at risk",
+      "putting herself at risk",
+      "putting himself at risk",
+      "placing herself at risk",
+      "placing himself at risk",
+      "places herself at risk",
+      "places himself at risk",
+      "put themselves at risk",
+      "puts themselves at risk",
+      "putting themselves at risk",
+      "lifestyle choice",
+      "lifestyle choices",
+      "a lifestyle choice",
+      "chaotic lifestyle",
+      "risky lifestyle",
+      "high-risk lifestyle",
+      "sleeping around",
+      "slept around",
+      "promiscuous",
+      "promiscuity",
+      "provocative behaviour",
+      "dressed provocatively",
+      "streetwise",
+      "street-wise",
+      "poor choices",
+      "bad choices",
+      "unwise choices about who",
+      "keeps going back to her partner",
+      "kept going back to her partner",
+      "keeps going back to him",
+      "kept going back to him",
+      "keeps returning to her partner",
+      "kept returning to her partner",
+      "willingly handed",
+      "willingly gave",
+      "willingly went",
+      "wide open to being exploited",
+      "asking for it",
+      "brought it on herself",
+      "brought it on himself",
+      "brought this on herself",
+      "brought this on himself",
+      "despite being warned",
+      "despite repeated warnings",
+      "consented to the relationship",
+      "consensual relationship with"
+    ],
+    "notWhen": {
+      "next": [
+        "that the house",
+        "that the weather"
+      ]
+    },
+    "suggestions": [
+      "was exploited by",
+      "was targeted by",
+      "was groomed by",
+      "was coerced into",
+      "what she wants to happen now"
+    ],
+    "note": "A person harmed or exploited is never to blame for it; say what was done to them, by whom, and what they want to happen.",
+    "source": "Making Safeguarding Personal (LGA/ADASS); The Children's Society and partners, Appropriate language in relation to exploitation (2019); Care and support statutory guidance ch. 14",
+    "severity": "warning"
+  },
+  {
+    "id": "managing-people",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "managing",
+      "manage",
+      "handling",
+      "handle"
+    ],
+    "labelWhen": {
+      "next": [
+        "{person} much",
+        "{person} more",
+        "{person} better",
+        "{person} effectively",
+        "mr {person} much",
+        "mr {person} more",
+        "mr {person} better",
+        "mrs {person} more",
+        "mrs {person} better",
+        "him more",
+        "her more",
+        "him better",
+        "her better",
+        "him effectively",
+        "her effectively",
+        "him much",
+        "her much",
+        "him well",
+        "them better",
+        "them more"
+      ]
+    },
+    "suggestions": [
+      "supporting him",
+      "working with her",
+      "helping him"
+    ],
+    "note": "Staff support people; they do not manage or handle them.",
+    "source": "HICM change one (ordinary positive language); Dimensions, The words we use",
+    "severity": "warning"
+  },
+  {
+    "id": "personality-disordered",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "personality disordered",
+      "personality-disordered",
+      "a borderline",
+      "is a borderline",
+      "a PD patient",
+      "the PD patient",
+      "PD patients",
+      "a PD client"
+    ],
+    "notWhen": {
+      "next": [
+        "case",
+        "result",
+        "results",
+        "score",
+        "reading",
+        "level",
+        "levels",
+        "pass",
+        "fail",
+        "diabetic",
+        "anaemia",
+        "anaemic"
+      ]
+    },
+    "suggestions": [
+      "has a diagnosis of personality disorder",
+      "in her own words about what has happened to her"
+    ],
+    "note": "A diagnosis is not who someone is; many people find personality disorder labels stigmatising, so use their own words for what they live with.",
+    "source": "Mind, Personality disorders (language people prefer); NHS England, Language Matters; Shift (Time to Change) media guidance",
+    "severity": "warning"
+  },
+  {
+    "id": "self-harmer",
+    "kind": "label",
+    "exactForms": true,
+    "phrases": [
+      "self-harmer",
+      "self harmer",
+      "self-harmers",
+      "self harmers",
+      "a self-harmer",
+      "a cutter",
+      "cutters"
+    ],
+    "notWhen": {
+      "previous": [
+        "pizza",
+        "cookie",
+        "pastry",
+        "paper",
+        "box",
+        "wire",
+        "bolt",
+        "tile",
+        "grass",
+        "laser",
+        "glass"
+      ]
+    },
+    "suggestions": [
+      "has harmed herself",
+      "in her own words about how she copes"
+    ],
+    "note": "Self-harm is something a person does to cope, not who they are; \"she self-harmed\" says what happened.",
+    "source": "Mind, Self-harm (language); NHS England, Language Matters; Samaritans media guidelines",
     "severity": "warning"
   },
   {
