@@ -61,6 +61,8 @@ export function abbreviationAt(tokens: Tokens, i: number): number {
   const next = tokens.norm(i + 1);
   if (/^s\d+[a-z]?$/i.test(raw)) return i;
   if (didNotAttend(tokens, i)) return i;
+  // "2x staff", "2x carers": a number of staff written as a multiplication.
+  if (/^[1-4]x$/i.test(raw) && /^(staff|carers|carer|care|workers|people|person)$/.test(next ?? '')) return i;
   if ((norm === 's' || norm === 'ss') && next === '.' && /^\d+$/.test(tokens.norm(i + 2) ?? '') && tokens.start[i + 1] === tokens.end[i]) return i + 2;
   if (next === '/' && tokens.isWord(i + 2) && tokens.start[i + 1] === tokens.end[i] && tokens.start[i + 2] === tokens.end[i + 1]) {
     const after = tokens.norm(i + 2)!;
@@ -99,4 +101,4 @@ export function abbreviationAt(tokens: Tokens, i: number): number {
 const ANY_SHORTHAND = new RegExp(`\\b(?:${SHORTHAND.join('|')})\\b`, 'i');
 
 /** A quick look for anything that may be an abbreviation, so that a text without one needs no tokens. */
-export const mayHaveAbbreviation = (text: string) => /[A-Z][A-Za-z\d]{0,5}[A-Z]|\b[a-z][A-Z]{2}|\b[A-Za-z]\.[A-Za-z]\.|\b[A-Za-z]\/[A-Za-z]|(?:^|\s)\?[A-Za-z]|\b[1-4]-[1-4]\b|\/52\b|\b[1-4]:[1-4]\b|\b[sS]\.?\d/.test(text) || ANY_SHORTHAND.test(text) || /\bdna['’]?e?d\b/i.test(text);
+export const mayHaveAbbreviation = (text: string) => /[A-Z][A-Za-z\d]{0,5}[A-Z]|\b[a-z][A-Z]{2}|\b[A-Za-z]\.[A-Za-z]\.|\b[A-Za-z]\/[A-Za-z]|(?:^|\s)\?[A-Za-z]|\b[1-4]x (?:staff|carers?|care|workers|people|person)\b|\b[1-4]-[1-4]\b|\/52\b|\b[1-4]:[1-4]\b|\b[sS]\.?\d/.test(text) || ANY_SHORTHAND.test(text) || /\bdna['’]?e?d\b/i.test(text);

@@ -71,6 +71,8 @@ const isPerson = (tokens: Tokens, i: number) => {
 // ("the landlord refused", "her daughter refused") is not a label for the person the record is about.
 const NOT_THE_PERSON = new Set(['cancer', 'tumour', 'tumor', 'infection', 'disease', 'illness', 'virus', 'bacteria', 'strain', 'treatment', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'horse', 'path', 'paths', 'road', 'roads', 'river', 'stream', 'lane', 'route', 'weather', 'wind', 'storm', 'sea', 'rain', 'snow', 'ice', 'fence', 'panel', 'wall', 'door', 'roof', 'window', 'software', 'system', 'computer', 'website', 'crossword', 'puzzle', 'game', 'walk', 'hill', 'job', 'week', 'day', 'year', 'situation', 'conversation', 'building', 'house', 'property', 'boiler', 'car', 'bus', 'garden', 'ramp', 'order', 'hoist', 'chair', 'bed', 'photo', 'lamp', 'paint', 'policy', 'market', 'stairs', 'tree', 'trees', 'plant', 'plants', 'traffic', 'footpath', 'footpaths', 'pathway', 'track', 'trail', 'corridor', 'canal', 'brook', 'coast', 'coastline', 'mind', 'thoughts', 'attention', 'gaze', 'eyes', 'signal', 'prices', 'tumours', 'cancers', 'roads', 'routes', 'fences', 'panels', 'walls', 'doors', 'provider', 'providers', 'agency', 'agencies', 'council', 'company', 'firm', 'bank', 'insurer', 'landlord', 'referee', 'team', 'bridge', 'bridges', 'fire', 'appliance', 'appliances', 'equipment', 'alarm', 'wiring', 'roses', 'flowers', 'lawn', 'crops', 'cupboard', 'cupboards', 'shelf', 'shelves', 'switch', 'socket', 'tap', 'spaniel', 'terrier', 'labrador', 'collie', 'pet', 'pets', 'rabbit', 'budgie', 'parrot', 'van', 'boat', 'business', 'weeds', 'weed', 'pigeons', 'pigeon', 'birds', 'bird', 'seagulls', 'geese', 'wasps', 'bees', 'squirrels', 'foxes', 'animal', 'animals', 'machine', 'lawnmower', 'mower', 'kettle', 'engine', 'printer', 'phone', 'laptop', 'tablet', 'television', 'microwave', 'oven', 'fridge', 'freezer', 'heater', 'heating', 'radiator', 'lock', 'gate', 'scooter', 'battery', 'hedge', 'hedges', 'bin', 'bins', 'drain', 'drains', 'pipe', 'pipes', 'toaster', 'cooker', 'cars', 'greyhound', 'whippet', 'poodle', 'retriever', 'alsatian', 'dachshund', 'pup', 'kitten', 'hamster', 'tortoise', 'goat', 'sheep', 'cows', 'pony', 'horses', 'hens', 'chickens', 'ducks', 'ivy', 'association', 'trust', 'gears', 'bike',
   // Cars are things too, and their makes are capitalised like names: "the elderly Volvo failed its MOT".
+  // Plants in a garden are vulnerable to frost, not people.
+  'seedlings', 'seedling', 'shrubs', 'shrub', 'bulbs', 'saplings', 'vegetables', 'tomatoes', 'greenhouse', 'tiles', 'slates',
   // Rooms and household things are kept clean or dirty, not people: "the kitchen has been clean since the deep clean".
   'kitchen', 'flat', 'bathroom', 'bedroom', 'carpet', 'carpets', 'floor', 'floors', 'sheets', 'bedding', 'clothes', 'laundry', 'toilet', 'bath', 'shower', 'sink', 'dishes', 'towels',
   // A body part playing up or a knee that is difficult is not the person: "her hip is playing up again".
@@ -96,10 +98,11 @@ const VERB_CHAIN = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', '
 // A new clause starts: what came before is about someone or something else.
 const CLAUSE_BREAKS = new Set(['because', 'although', 'though', 'while', 'whilst', 'unless', 'if', 'so', 'but', 'who', 'which', 'whereas']);
 // A thing after a preposition is not who the sentence is about: "the lady in bed 4 is a wanderer".
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'near', 'with', 'from', 'of', 'into', 'onto', 'under', 'beside', 'behind', 'opposite', 'past', 'along', 'across', 'over', 'as', 'for', 'about', 'like', 'than', 'through', 'around', 'between', 'among', 'without', 'within', 'towards', 'toward', 'against', 'during']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'near', 'up', 'with', 'from', 'of', 'into', 'onto', 'under', 'beside', 'behind', 'opposite', 'past', 'along', 'across', 'over', 'as', 'for', 'about', 'like', 'than', 'through', 'around', 'between', 'among', 'without', 'within', 'towards', 'toward', 'against', 'during']);
 function afterPreposition(tokens: Tokens, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && tokens.isWord(j) && DETERMINERS.has(tokens.norm(j)!)) j--;
+  // Determiners, and the words of a place's name before it: "the walk up Mam Tor was challenging".
+  while (j >= 0 && tokens.isWord(j) && (DETERMINERS.has(tokens.norm(j)!) || (j < i - 0 && /^\p{Lu}/u.test(tokens.raw(j)) && /^\p{Lu}/u.test(tokens.raw(i)) && j > 0))) j--;
   return j >= 0 && tokens.isWord(j) && PREPOSITIONS.has(tokens.norm(j)!);
 }
 

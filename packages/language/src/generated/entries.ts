@@ -699,8 +699,10 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "right-sizing",
       "right size the support",
       "sourcing team",
-      "stepped up to",
-      "step up to",
+      "been stepped up",
+      "was stepped up",
+      "be stepped up",
+      "were stepped up",
       "ratified at",
       "ratified by",
       "high-cost panel",
@@ -717,7 +719,25 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "children's pathway",
       "adult pathway",
       "adults pathway",
-      "transition pathway"
+      "transition pathway",
+      "funding split",
+      "flagged amber",
+      "flagged red",
+      "flagged green",
+      "dynamic support register",
+      "outcomes framework",
+      "clawback",
+      "claw back",
+      "clawed back",
+      "blended offer",
+      "assistive technology offer",
+      "telecare offer",
+      "been stepped down",
+      "be stepped down",
+      "reablement bed",
+      "issued notice",
+      "served notice on the package",
+      "handed back the package"
     ],
     "notWhen": {
       "next": [
@@ -927,7 +947,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "double ups",
       "double up calls",
       "double-upped",
-      "double upped"
+      "double upped",
+      "two-hander",
+      "two-handers",
+      "two hander",
+      "a two-hander"
     ],
     "notWhen": {
       "next": [
@@ -2268,13 +2292,40 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "is permitted two",
       "is permitted one",
       "is permitted three",
-      "permitted two cigarettes"
+      "permitted two cigarettes",
+      "is made to",
+      "was made to",
+      "are made to",
+      "were made to",
+      "made to sit",
+      "was escorted to",
+      "were escorted to",
+      "is escorted to",
+      "visitors are restricted",
+      "visits are restricted",
+      "visiting is restricted",
+      "restricted to her room",
+      "restricted to his room",
+      "through good behaviour",
+      "for good behaviour",
+      "once she has earned",
+      "once he has earned",
+      "when she has earned",
+      "when he has earned",
+      "has earned it"
     ],
     "notWhen": {
       "next": [
         "drive",
         "vote",
-        "stay up late if she wishes"
+        "stay up late if she wishes",
+        "by the police",
+        "by police",
+        "by security",
+        "feel",
+        "to feel",
+        "welcome",
+        "aware"
       ]
     },
     "suggestions": [
@@ -2449,7 +2500,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "soft-forks",
       "the 10am lady",
       "the 9am lady",
-      "the 8am lady"
+      "the 8am lady",
+      "bed baths",
+      "strip washes"
     ],
     "labelWhen": {
       "previous": [
@@ -2471,7 +2524,17 @@ export const builtInEntries: readonly LanguageEntry[] = [
     "notWhen": {
       "next": [
         "of",
-        "per"
+        "per",
+        "tennis",
+        "badminton",
+        "match",
+        "matches",
+        "partner",
+        "partners",
+        "game",
+        "games",
+        "champion",
+        "final"
       ]
     },
     "suggestions": [
@@ -2595,7 +2658,19 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "learning-disabled people",
       "learning disabled people",
       "learning-disabled man",
-      "learning-disabled woman"
+      "learning-disabled woman",
+      "deaf as a post",
+      "stone deaf",
+      "stone-deaf",
+      "the sightless",
+      "sightless",
+      "a bit backward",
+      "is backward",
+      "backward with",
+      "special folk",
+      "the special ones",
+      "is dumb",
+      "was dumb"
     ],
     "notWhen": {
       "previous": [
@@ -2626,7 +2701,23 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "panel",
         "cord",
         "cords",
-        "slats"
+        "slats",
+        "community",
+        "club",
+        "culture",
+        "association",
+        "charity",
+        "choir",
+        "theatre",
+        "in the bedroom",
+        "in the kitchen",
+        "in the lounge",
+        "in her bedroom",
+        "in his bedroom",
+        "on the window",
+        "was broken",
+        "is broken",
+        "needs fixing"
       ]
     },
     "suggestions": [
@@ -3129,7 +3220,32 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "longest-staying bed",
       "longest staying bed",
       "longest-stay bed",
-      "our longest bed"
+      "our longest bed",
+      "a biter",
+      "biters",
+      "a spitter",
+      "spitters",
+      "a kicker",
+      "a scratcher",
+      "scratchers",
+      "a grabber",
+      "grabbers",
+      "a screamer",
+      "screamers",
+      "a shouter",
+      "shouters",
+      "a hitter",
+      "a pincher",
+      "the catheter at",
+      "the catheter in bed",
+      "the catheter in room",
+      "the catheter in bay",
+      "the insulin call",
+      "the insulin at",
+      "the insulin in room",
+      "the peg in room",
+      "the peg in bed",
+      "the meds call"
     ],
     "notWhen": {
       "previous": [
@@ -3206,7 +3322,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "functions at the level of",
       "functioning at the level of",
       "functioning level",
-      "level of functioning"
+      "level of functioning",
+      "moderately autistic",
+      "moderate autism",
+      "a bit autistic",
+      "slightly autistic"
     ],
     "suggestions": [
       "what the person can do and the help they have",
@@ -3334,7 +3454,16 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "sticker chart",
       "star chart",
       "reward chart",
-      "reward charts"
+      "reward charts",
+      "pocket money",
+      "a big kid",
+      "big kid really",
+      "ray of sunshine",
+      "little ray of sunshine",
+      "playdate",
+      "playdates",
+      "play date",
+      "play dates"
     ],
     "notWhen": {
       "previous": [
@@ -3658,7 +3787,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "looking a mess",
       "a right mess",
       "toothless",
-      "unsightly"
+      "unsightly",
+      "escalating presentation",
+      "her presentation has",
+      "his presentation has",
+      "presentation has escalated",
+      "presentation deteriorated"
     ],
     "notWhen": {
       "next": [
@@ -3724,7 +3858,21 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "a prisoner of her",
       "a prisoner of his",
       "prisoner in her own",
-      "prisoner in his own"
+      "prisoner in his own",
+      "battling parkinson's",
+      "battling ms",
+      "battling motor neurone",
+      "battling copd",
+      "battling depression",
+      "battling addiction",
+      "battling alzheimer's",
+      "tormented by",
+      "tormented with",
+      "fell victim to",
+      "falls victim to",
+      "has fallen victim to",
+      "has robbed him of",
+      "has robbed her of"
     ],
     "notWhen": {
       "next": [
@@ -3761,7 +3909,20 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "a burglar",
         "burglars",
         "thieves",
-        "a distraction burglary"
+        "a distraction burglary",
+        "slugs",
+        "snails",
+        "frost",
+        "the frost",
+        "pests",
+        "greenfly",
+        "aphids",
+        "a fox",
+        "foxes",
+        "the weather",
+        "the storm",
+        "the rain",
+        "blight"
       ]
     },
     "suggestions": [
@@ -3891,7 +4052,20 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "down's adult",
       "downs man",
       "downs lady",
-      "a down's young woman"
+      "a down's young woman",
+      "an autism case",
+      "autism case",
+      "a classic autism case",
+      "asperger's student",
+      "asperger's boy",
+      "asperger's man",
+      "asperger's lad",
+      "aspie",
+      "aspies",
+      "down's tenant",
+      "downs tenant",
+      "down's resident",
+      "down's client"
     ],
     "notWhen": {
       "next": [
@@ -4248,7 +4422,17 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "coordinator",
         "about",
         "golf",
-        "paving"
+        "paving",
+        "diplegia",
+        "quadriplegia",
+        "hemiplegia",
+        "paraplegia",
+        "cerebral",
+        "colon",
+        "dysphonia",
+        "paresis",
+        "bladder",
+        "gait"
       ]
     },
     "suggestions": [
@@ -4301,8 +4485,52 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "hard work for staff",
       "very hard work",
       "heavy lady",
-      "heavy man"
+      "heavy man",
+      "lumbered with",
+      "saddled with",
+      "a heavy load for",
+      "heavy load for",
+      "carer collapse",
+      "a rest from him",
+      "a rest from her",
+      "a rest from them",
+      "a break from him",
+      "a break from her",
+      "relief from him",
+      "relief from her",
+      "respite from him",
+      "respite from her",
+      "time away from him",
+      "time away from her",
+      "worn down by him",
+      "worn down by her",
+      "worn out by him",
+      "worn out by her",
+      "an enormous strain on",
+      "a huge strain on",
+      "a great strain on",
+      "putting a strain on",
+      "overwhelming her family",
+      "overwhelming his family",
+      "overwhelming the family",
+      "wearing them out"
     ],
+    "notWhen": {
+      "next": [
+        "debt",
+        "debts",
+        "paperwork",
+        "bills",
+        "costs",
+        "the bill",
+        "a loan",
+        "loans",
+        "work",
+        "a mortgage",
+        "the mortgage",
+        "admin"
+      ]
+    },
     "suggestions": [
       "needs a lot of help from her daughter",
       "her daughter would like more support"
@@ -4971,7 +5199,8 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "disruptive",
       "a disruptive presence",
       "disruptive presence",
-      "disruptive influence"
+      "disruptive influence",
+      "histrionic"
     ],
     "labelWhen": {
       "previous": [
@@ -5114,7 +5343,18 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "remarkably good for her age",
       "good for her age",
       "good for his age",
-      "young at heart"
+      "young at heart",
+      "old biddies",
+      "biddies",
+      "senior moment",
+      "senior moments",
+      "silver surfer",
+      "silver surfers",
+      "too old to bother",
+      "too old for that",
+      "in his dotage",
+      "in her dotage",
+      "dotage"
     ],
     "notWhen": {
       "previous": [
@@ -5394,7 +5634,19 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "is a tea call",
       "is a morning call",
       "is a bedtime call",
-      "is a night call"
+      "is a night call",
+      "is a quick one",
+      "is an easy one",
+      "is a hard one",
+      "is a heavy one",
+      "is a quick call",
+      "is a two-hander",
+      "is a two hander",
+      "is the last drop-off",
+      "is the first drop-off",
+      "is the first pick-up",
+      "is the last pick-up",
+      "is my double"
     ],
     "labelWhen": {
       "previous": [
@@ -5740,6 +5992,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "personality-disordered",
       "a borderline",
       "is a borderline",
+      "bipolars",
+      "the bipolars",
+      "the dementias",
+      "a hemiplegic",
+      "hemiplegics",
+      "the hemiplegics",
       "a PD patient",
       "the PD patient",
       "PD patients",
