@@ -26,10 +26,14 @@ function methodOf(record: Json): CldValue {
  */
 export function outcomesAchieved(met: readonly (string | undefined)[]): CldValue {
   if (met.length === 0) return INDIVIDUAL_LEVEL;
-  const some = met.some((m) => m === 'fully-met' || m === 'partially-met');
-  if (met.every((m) => m === 'fully-met')) return labelOf(reviewOutcomesAchieved, 'fully-met');
-  if (some) return labelOf(reviewOutcomesAchieved, 'partially-met');
-  if (met.every((m) => m === 'not-met')) return labelOf(reviewOutcomesAchieved, 'not-met');
+  const known = met.filter((m) => m === 'fully-met' || m === 'partially-met' || m === 'not-met');
+  const unknown = known.length < met.length;
+  const someMet = known.some((m) => m !== 'not-met');
+  const allFully = known.every((m) => m === 'fully-met');
+  if (allFully && !unknown) return labelOf(reviewOutcomesAchieved, 'fully-met');
+  // Partially Met is sure only when a goal was met at least in part and another was not fully met, whatever the unknown ones were.
+  if (someMet && !allFully) return labelOf(reviewOutcomesAchieved, 'partially-met');
+  if (!someMet && !unknown) return labelOf(reviewOutcomesAchieved, 'not-met');
   return INDIVIDUAL_LEVEL;
 }
 
