@@ -105,7 +105,7 @@ describe('toCldEvents', () => {
     expect(summary.notHeld.LA_Name).toBeUndefined();
     const line = cldSummaryLine(summary);
     expect(line).not.toContain('\n');
-    expect(line).toMatch(/^4 rows \(1 Assessment, 3 Service\) from 4 records; fields not held: .*Gender 4.*Service_Type 3.*; no row from 2 records: assessment 1 \(draft\), safeguarding-enquiry 1 \(not complete\)$/);
+    expect(line).toMatch(/^4 rows \(1 Assessment, 3 Service\) from 4 records; fields not held: .*Gender 4.*Service_Type 3.*; no row from 2 records: assessment 1 \(draft\), safeguarding-enquiry 1 \(CLD excludes safeguarding and mental capacity work\)$/);
   });
 
   it('says when nothing was not held', () => {

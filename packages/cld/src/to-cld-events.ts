@@ -33,6 +33,7 @@ export function eventsOfRecord(record: unknown): { kind: string; mapping: KindMa
   const named = kindOf(record);
   const mapping = MAPPINGS.get(named?.kind ?? '');
   if (!named || !mapping || !isObject(record)) return { kind: named?.kind ?? 'unknown', skipped: UNKNOWN_KIND };
+  if (mapping.excluded) return { kind: named.kind, skipped: mapping.excluded };
   const status = stringAt(record, 'status');
   // Only finished work is returned: drafts, cancelled records and any other status give no event (§4.2).
   if (status !== 'complete' && status !== 'concluded') return { kind: named.kind, skipped: status === undefined ? 'no status' : status === 'draft' || status === 'cancelled' ? status : 'not complete' };

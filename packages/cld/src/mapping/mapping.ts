@@ -23,6 +23,8 @@ export interface KindMapping {
   readonly kind: string;
   /** The person's reference in the caller's system, as the record gives it; "person.personRef" unless the kind says otherwise. */
   readonly personRef?: (record: Readonly<Record<string, unknown>>) => string | undefined;
+  /** Why every record of this kind is left out, whatever its status: a kind CLD does not count. */
+  readonly excluded?: string;
   /** Events from a record of this kind whose status is complete (drafts and cancelled ones never reach it). */
   events(record: Readonly<Record<string, unknown>>, version: string): Mapped;
 }
