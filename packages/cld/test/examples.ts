@@ -13,13 +13,16 @@ export const everyExample = (): { kind: string; name: string; record: Record<str
     .filter((d) => d.isDirectory())
     .flatMap((d) => readdirSync(join(RECORDS, d.name)).filter((f) => f.endsWith('.json')).map((f) => ({ kind: d.name, name: f.replace(/\.json$/, ''), record: example(d.name, f.replace(/\.json$/, '')) })));
 
-/** A carer's assessment as carers-assessment 1.0.0 records one, for the mapping's tests until the kind's own examples are merged. */
+/**
+ * The parts a CLD row reads of a carer's assessment, as carers-assessment 1.0.0 records them (its examples are on the
+ * carers branch; this is the shape of complete-husband-caring-for-wife.json there), until the kind's examples are merged.
+ */
 export const carersAssessment = (): Record<string, any> => ({
   $schema: 'https://goodday.dev/schemas/carers-assessment/1.0.0.json',
   id: 'CA-2026-00012',
   status: 'complete',
-  carer: { preferredName: 'Margaret', personRef: 'P-200118' },
-  caresFor: [{ personRef: 'P-100231' }],
+  carer: { preferredName: 'Margaret', personRef: 'P-200118', ageRange: '65-84' },
+  caresFor: [{ id: 'cf-1', relationship: 'my friend Lily, three doors down', preferredName: 'Lily', personRef: 'P-100231', assessmentId: 'ASM-2026-00042', assessmentVersion: '1.1.0' }],
   startedAt: '2026-04-08T10:00:00Z',
   completedAt: '2026-04-22T15:00:00Z',
   eligibility: { determinedAt: '2026-04-22T14:00:00Z', eligible: true, wantsCouncilToMeetNeeds: { agreed: true, recordedAt: '2026-04-22T14:30:00Z' } },
