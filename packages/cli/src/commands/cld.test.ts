@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,26 @@ describe('goodday cld', () => {
     expect(code).toBe(0);
     expect(table(stdout)).toHaveLength(2);
     expect(stderr).toMatch(/1 item could not be read \(run goodday audit to see which\)\.$/m);
+  });
+
+  it('reads NDJSON from standard input for -, as the audit does', () => {
+    const bin = join(import.meta.dirname, '../../bin/goodday.js');
+    const lines = ['assessment/complete-not-eligible.json', 'review/complete-first-review.json'].map((f) => JSON.stringify(JSON.parse(readFileSync(join(records, f), 'utf8'))));
+    const { status, stdout, stderr } = spawnSync(process.execPath, [bin, 'cld', '--la', 'E09000012', '--from', '2026-04-01', '--to', '2026-07-31', '-'], { input: `${lines.join('\n')}\n`, encoding: 'utf8' });
+    expect(stderr).toMatch(/^goodday cld: 2 rows \(1 Assessment, 1 Review\) from 2 records;/);
+    expect(status).toBe(0);
+    expect(table(stdout).map((r) => r[CLD_FIELDS.indexOf('Event_Type')])).toEqual(['Event_Type', 'Assessment', 'Review']);
+  });
+
+  it('keeps a record’s identifiers text in a spreadsheet: a cell that would start a formula is prefixed with a quote', async () => {
+    const record = JSON.parse(readFileSync(join(records, 'assessment/complete-not-eligible.json'), 'utf8'));
+    record.id = '=HYPERLINK("https://example.invalid","click")';
+    record.person.personRef = '@SUM(A1:A9)';
+    const file = join(out, 'formula.json');
+    writeFileSync(file, JSON.stringify(record));
+    const { stdout } = await goodday('cld', ...Q1, file);
+    const line = stdout.trim().split('\n')[1]!;
+    expect(line).toContain(`,"'=HYPERLINK(""https://example.invalid"",""click"")",'@SUM(A1:A9),`);
   });
 
   it('writes only the header when no record falls in the period', async () => {
