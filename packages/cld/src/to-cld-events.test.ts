@@ -89,6 +89,14 @@ describe('toCldEvents', () => {
     });
   });
 
+  it.each(['__proto__', 'constructor', 'tenancy'])('counts a record naming a kind %j that Good Day does not have as unknown, touching no prototype (regression)', (kind) => {
+    const record = { $schema: `https://goodday.dev/schemas/${kind}/1.0.0.json`, id: 'X-1', status: 'complete' };
+    const { summary } = toCldEvents([record], Q1);
+    expect(summary.skipped).toEqual({ unknown: { 'not a Good Day record': 1 } });
+    expect(({} as Record<string, unknown>)['not a Good Day record']).toBeUndefined();
+    expect((Object as unknown as Record<string, unknown>)['not a Good Day record']).toBeUndefined();
+  });
+
   it('maps a carer’s assessment for the carer, with the carer’s own reference', () => {
     const [row] = toCldEvents([carersAssessment()], Q1).rows;
     expect(row).toMatchObject({ Client_Type: 'Carer', Event_Type: 'Assessment', Der_LA_Person_Unique_Identifier_Pseudo: 'P-200118', Assessment_Type: 'Long Term Assessment' });

@@ -32,7 +32,8 @@ function personIdOf(record: unknown, source: CldOptions['personId']): string | u
 export function eventsOfRecord(record: unknown): { kind: string; mapping: KindMapping; events: readonly MappedEvent[] } | { kind: string; skipped: string } {
   const named = kindOf(record);
   const mapping = MAPPINGS.get(named?.kind ?? '');
-  if (!named || !mapping || !isObject(record)) return { kind: named?.kind ?? 'unknown', skipped: UNKNOWN_KIND };
+  // Counted under "unknown", never the name the record gives: "__proto__" as a key of a summary would reach every object.
+  if (!named || !mapping || !isObject(record)) return { kind: 'unknown', skipped: UNKNOWN_KIND };
   if (mapping.excluded) return { kind: named.kind, skipped: mapping.excluded };
   const status = stringAt(record, 'status');
   // Only finished work is returned: drafts, cancelled records and any other status give no event (§4.2).

@@ -44,6 +44,12 @@ describe('review → Review event', () => {
     expect(eventOf(record).fields.Review_Reason).toEqual({ notHeld: 'individual-level' });
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'something-else'])('a result of %j is no known outcome: not held, and no throw (it was one)', (outcome) => {
+    const record = example('review', 'complete-first-review');
+    record.result.outcome = outcome;
+    expect(eventOf(record).fields.Event_Outcome).toEqual({ notHeld: 'individual-level' });
+  });
+
   it('completed at the review conversation when no decision time is recorded; with neither, no event', () => {
     const record = example('review', 'complete-first-review');
     delete record.result;

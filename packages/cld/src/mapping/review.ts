@@ -50,7 +50,9 @@ export const reviewMapping: KindMapping = {
     const result = objectAt(record, 'result');
     const end = dateOf(stringAt(result, 'decidedAt')) ?? dateOf(stringAt(record, 'reviewedAt'));
     if (end === undefined) return { skipped: NO_COMPLETION_DATE };
-    const outcome = OUTCOME[stringAt(result, 'outcome') ?? ''];
+    const recorded = stringAt(result, 'outcome') ?? '';
+    // Own keys only: "constructor" is a key of every object, not a result.
+    const outcome = Object.hasOwn(OUTCOME, recorded) ? OUTCOME[recorded] : undefined;
     const met = arrayAt(record, 'goals').map((g) => stringAt(g, 'met'));
     return {
       events: [
