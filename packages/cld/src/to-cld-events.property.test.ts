@@ -47,6 +47,43 @@ it('never throws on an example with any of its values replaced by anything', () 
   );
 });
 
+/** Every path to a value inside a record, its own keys only. */
+const pathsIn = (value: unknown, at: (string | number)[] = []): (string | number)[][] =>
+  value && typeof value === 'object' ? [at, ...Object.entries(value).flatMap(([k, v]) => pathsIn(v, [...at, Array.isArray(value) ? Number(k) : k]))] : [at];
+
+it('never throws when any value anywhere in an example, however deep, is replaced by a key every object has, or anything', () => {
+  const hostile = fc.oneof(fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', ''), fc.anything());
+  fc.assert(
+    fc.property(fc.constantFrom(...examples.keys()), fc.nat(), hostile, (i, pick, value) => {
+      const record = structuredClone(examples[i]) as Record<string, unknown>;
+      const paths = pathsIn(record).filter((p) => p.length > 0 && p[0] !== '$schema');
+      const path = paths[pick % paths.length]!;
+      let parent: any = record;
+      for (const key of path.slice(0, -1)) parent = parent[key];
+      parent[path.at(-1)!] = value;
+      expect(toCldEvents([record], options).summary.records).toBe(1);
+      cldCoverage(record);
+      expect(({} as Record<string, unknown>).constructor).toBe(Object);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+it('never throws when any one string in any example is a key every object has (all of them, each in turn)', () => {
+  for (const example of examples) {
+    for (const path of pathsIn(example).filter((p) => p.length > 0 && p[0] !== '$schema')) {
+      for (const key of ['constructor', '__proto__', 'toString']) {
+        const record = structuredClone(example) as Record<string, unknown>;
+        let parent: any = record;
+        for (const step of path.slice(0, -1)) parent = parent[step];
+        if (typeof parent[path.at(-1)!] !== 'string') continue;
+        parent[path.at(-1)!] = key;
+        expect(() => toCldEvents([record], options), `${key} at /${path.join('/')}`).not.toThrow();
+      }
+    }
+  }
+});
+
 it('never throws on values that are not records at all', () => {
   fc.assert(
     fc.property(fc.array(fc.anything()), (values) => {
