@@ -25,6 +25,10 @@ export const benchOptions = {
     sizes: { type: 'string', default: '10000,100000,1000000', description: 'records per generated NDJSON file, comma-separated' },
     repeats: { type: 'string', default: '3', description: 'times each measurement runs (the best is kept)' },
   },
+  cld: {
+    records: { type: 'string', default: '100000', description: 'records in the generated NDJSON file' },
+    repeats: { type: 'string', default: '3', description: 'times each measurement runs (the best is kept)' },
+  },
   'long-lists': {
     sizes: { type: 'string', default: '15000,30000,60000,120000,240000', description: 'items in the over-long list, comma-separated' },
   },

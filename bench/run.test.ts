@@ -18,6 +18,7 @@ describe('pnpm bench (bench/run.mjs)', () => {
       'node bench/forms/run.mjs --rounds 3',
       'node bench/bundle/run.mjs',
       'node bench/audit/run.mjs --sizes 100',
+      'node bench/cld/run.mjs',
       'node bench/long-lists/run.mjs --sizes 100',
     ]);
   });

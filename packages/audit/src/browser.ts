@@ -4,3 +4,4 @@ export { recordItems, type ReadItem, type Source } from './item.js';
 export { emptySummary, merge, mergeInto, isSummary, READING_EASE_BANDS, type Summary, type RuleTally, type Unusable } from './summary.js';
 export { toCsv, toJson } from './report.js';
 export { toHtml } from './html.js';
+export { cldCheck, addToCldCheck, emptyCldCheck, toCldCheckCsv, type CldCheck } from './cld-check.js';

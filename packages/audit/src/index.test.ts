@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import * as browser from './browser.js';
 import * as node from './index.js';
 
-const BROWSER = ['READING_EASE_BANDS', 'audit', 'auditItem', 'emptySummary', 'isSummary', 'merge', 'mergeInto', 'recordItems', 'toCsv', 'toHtml', 'toJson'];
+const BROWSER = ['READING_EASE_BANDS', 'addToCldCheck', 'audit', 'auditItem', 'cldCheck', 'emptyCldCheck', 'emptySummary', 'isSummary', 'merge', 'mergeInto', 'recordItems', 'toCldCheckCsv', 'toCsv', 'toHtml', 'toJson'];
 
 it('@goodday/audit exports these names: the browser entry’s and the readers and workers of files', () => {
   expect(Object.keys(node).sort()).toEqual([...BROWSER, 'auditPaths', 'expandPaths', 'readLines', 'readRecords', 'readStream', 'readTask', 'splitLines'].sort());

@@ -5,5 +5,6 @@ export { splitLines } from './split.js';
 export { emptySummary, merge, mergeInto, isSummary, READING_EASE_BANDS, type Summary, type RuleTally, type Unusable } from './summary.js';
 export { toCsv, toJson } from './report.js';
 export { toHtml } from './html.js';
+export { cldCheck, addToCldCheck, emptyCldCheck, toCldCheckCsv, type CldCheck } from './cld-check.js';
 export { auditPaths, type ParallelOptions } from './parallel.js';
 export { expandPaths } from './files.js';

@@ -34,7 +34,8 @@ describe('unusable usage gets a reason, not an internal error', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('"%s" is neither a command nor a --format', async (name) => {
     await refused([name], /unknown command/);
     await refused(['render', '--format', name, plan], /--format must be html, md or text/);
-    await refused(['audit', '--format', name, plan], /--format must be json, csv or html/);
+    await refused(['audit', '--format', name, plan], /--format must be json, csv, html or cld-check/);
+    await refused(['cld', '--la', name, '--from', '2026-04-01', '--to', '2026-06-30', plan], /--la must be an ONS code/);
   });
 
   it('--out a folder, a missing folder or a full disk says which', async () => {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 
 /** Where the CLI reads and writes, so that tests can run it in-process. */
 export interface Io {
@@ -10,6 +10,8 @@ export interface Io {
   /** Standard input, for commands that read `-`: all of it, or once over `limit` bytes, what was read so far (so just over). */
   readStdin(limit?: number): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
+  /** Adds text to the end of a file, for output written as it is made. */
+  appendFile(path: string, text: string): Promise<void>;
   /** Makes a folder, and any above it, if it is not there yet. */
   makeFolder(path: string): Promise<void>;
   /** True when standard error is a terminal, where a progress line helps. */
@@ -27,6 +29,7 @@ export const processIo: Io = {
   },
   readFile: (path) => readFile(path),
   writeFile: (path, text) => writeFile(path, text),
+  appendFile: (path, text) => appendFile(path, text),
   makeFolder: async (path) => void (await mkdir(path, { recursive: true })),
   isErrorTerminal: () => process.stderr.isTTY === true,
   progress: (text) => process.stderr.write(text),

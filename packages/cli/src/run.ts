@@ -1,4 +1,5 @@
 import { auditCommand, auditHelp } from './commands/audit.js';
+import { cldCommand, cldHelp } from './commands/cld.js';
 import { lintCommand, lintHelp } from './commands/lint.js';
 import { migrateCommand, migrateHelp } from './commands/migrate.js';
 import { renderCommand, renderHelp } from './commands/render.js';
@@ -12,6 +13,7 @@ import cliPackage from '../package.json' with { type: 'json' };
 const commands: Record<string, { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string }> = {
   validate: { run: validateCommand, help: validateHelp, summary: 'check records against their schema and the practice rules' },
   audit: { run: auditCommand, help: auditHelp, summary: 'check a whole export of records: rules, safeguarding outcomes, language' },
+  cld: { run: cldCommand, help: cldHelp, summary: 'write the Client Level Data events the records imply for a period, as CSV' },
   lint: { run: lintCommand, help: lintHelp, summary: 'find labels and jargon in text, and score how easy it is to read' },
   render: { run: renderCommand, help: renderHelp, summary: 'write a record as a document the person can read' },
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print a schema, or list them all' },

@@ -20,3 +20,12 @@ export async function writeOutput(io: Io, file: string, text: string): Promise<v
     throw new UsageError(`--out ${shownPath(file)}: ${whyUnwritable(error)}.`);
   }
 }
+
+/** Adds to a file begun with {@link writeOutput}, or throws a {@link UsageError} that says why it could not. */
+export async function appendOutput(io: Io, file: string, text: string): Promise<void> {
+  try {
+    await io.appendFile(file, text);
+  } catch (error) {
+    throw new UsageError(`--out ${shownPath(file)}: ${whyUnwritable(error)}.`);
+  }
+}

@@ -29,6 +29,22 @@ describe('goodday audit', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
   });
 
+  it('--format cld-check writes a row per CLD field: records it applies to, and records that could supply it', async () => {
+    const { code, stdout } = await goodday('audit', '--format', 'cld-check', join(records, 'assessment'), join(records, 'review'));
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe('field,records_applicable,records_supplying,records_not_held,supplied_percent');
+    const row = (field: string) => lines.find((l) => l.startsWith(`${field},`))!.split(',');
+    // Every complete assessment and review has a type and a client type; none holds a gender.
+    expect(row('Event_Type')[1]).toBe(row('Event_Type')[2]);
+    expect(Number(row('Gender')[1])).toBeGreaterThan(0);
+    expect(row('Gender')[2]).toBe('0');
+    expect(Number(row('Assessment_Type')[1]) + Number(row('Review_Reason')[1])).toBe(Number(row('Event_Type')[1]));
+    const file = join(out, 'cld-check.csv');
+    expect((await goodday('audit', '--format', 'cld-check', '--out', file, join(records, 'assessment'), join(records, 'review'))).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(stdout);
+  });
+
   it('merges summaries from separate runs into the summary of one run', async () => {
     const a = join(out, 'a.json');
     const b = join(out, 'b.json');
@@ -41,7 +57,10 @@ describe('goodday audit', () => {
 
   it.each([
     [['audit'], /give the files or folders to audit/],
-    [['audit', '--format', 'pdf', records], /--format must be json, csv or html/],
+    [['audit', '--format', 'pdf', records], /--format must be json, csv, html or cld-check/],
+    [['audit', '--format', 'cld-check'], /give the files or folders to audit/],
+    [['audit', '--format', 'cld-check', 'merge', records], /audit merge combines JSON summaries/],
+    [['audit', '--format', 'cld-check', join(records, 'no-such-folder')], /no-such-folder: no such file or folder/],
     [['audit', '--workers', '0', records], /--workers must be a whole number/],
     [['audit', 'merge', join(records, 'assessment/draft.json')], /not a Good Day audit summary/],
     [['audit', 'merge', join(records, 'no-such-summary.json')], /no-such-summary\.json: no such file\.$/m],

@@ -20,7 +20,9 @@ shows records a second and about how long is left.
 \`audit merge\` combines JSON summaries from separate runs (for example, on several machines).
 
 Options:
-  --format <f>    json (default: the whole summary, which audit merge reads), csv (a row per rule) or html
+  --format <f>    json (default: the whole summary, which audit merge reads), csv (a row per rule), html, or
+                  cld-check (a CSV row per Client Level Data field: how many records it applies to and how
+                  many could supply it, the gap at the next CLD return; see goodday cld)
   --out <file>    write the report to this file instead of standard output
   --workers <n>   worker threads (default: the number of cores); files are shared between them
   --hash-ids      name failing records by a hash of their id instead of the id
@@ -51,9 +53,11 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     return ExitCode.ok;
   }
   const format = values.format ?? 'json';
-  if (!['json', 'csv', 'html'].includes(format)) throw new UsageError(`--format must be json, csv or html, not ${JSON.stringify(format.slice(0, 40))}.`);
+  if (!['json', 'csv', 'html', 'cld-check'].includes(format)) throw new UsageError(`--format must be json, csv, html or cld-check, not ${JSON.stringify(format.slice(0, 40))}.`);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) throw new UsageError('--workers must be a whole number from 1 to 256.');
+
+  if (format === 'cld-check') return cldCheckCommand(positionals, values.out, io);
 
   // Loaded only when an audit runs: the other commands do not pay for the audit's imports.
   const { auditPaths, isSummary, merge, toCsv, toHtml, toJson } = await import('@goodday/audit');
@@ -109,6 +113,20 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   }
   const text = format === 'csv' ? toCsv(summary) : format === 'html' ? toHtml(summary) : toJson(summary);
   if (values.out !== undefined) await writeOutput(io, values.out, text);
+  else io.stdout(text);
+  return ExitCode.ok;
+}
+
+/** `--format cld-check`: reads the records one at a time (the check is light: no validation, so no workers) and writes the CSV. */
+async function cldCheckCommand(paths: string[], out: string | undefined, io: Io): Promise<number> {
+  if (paths[0] === 'merge') throw new UsageError('audit merge combines JSON summaries: --format cld-check reads records (see --help).');
+  if (paths.length === 0) throw new UsageError('give the files or folders to audit, or - for standard input (see --help).');
+  for (const path of paths) {
+    if (path !== '-') await io.size(path).catch((error: NodeJS.ErrnoException) => Promise.reject(new UsageError(`${shownPath(path)}: ${error.code === 'ENOENT' ? 'no such file or folder: check the path' : 'it cannot be read: check its permissions'}.`)));
+  }
+  const { cldCheck, readRecords, toCldCheckCsv } = await import('@goodday/audit');
+  const text = toCldCheckCsv(await cldCheck(readRecords(paths)));
+  if (out !== undefined) await writeOutput(io, out, text);
   else io.stdout(text);
   return ExitCode.ok;
 }
