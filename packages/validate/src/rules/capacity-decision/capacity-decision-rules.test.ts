@@ -60,7 +60,7 @@ const cases: Case[] = [
 
   // unwise-is-not-incapacity
   { name: 'lacks capacity because the decision is unwise', change: (d) => (d.conclusion!.reasons = 'Mrs K lacks capacity because her decision to go home is unwise, given her falls.'), fires: 'capacity-decision/unwise-is-not-incapacity', path: '/conclusion/reasons', severity: 'warning' },
-  { name: 'lacks capacity because she makes poor choices', change: (d) => (d.conclusion!.reasons = 'She makes poor choices about her safety at night.'), fires: 'capacity-decision/unwise-is-not-incapacity', path: '/conclusion/reasons', severity: 'warning' },
+  { name: 'lacks capacity because she makes risky choices', change: (d) => (d.conclusion!.reasons = 'She makes risky choices about her safety at night.'), fires: 'capacity-decision/unwise-is-not-incapacity', path: '/conclusion/reasons', severity: 'warning' },
   { name: 'unwise, in another sense', change: (d) => (d.conclusion!.reasons = 'It would be unwise to delay a decision. Mrs K cannot retain the information about her falls, because of her dementia.') },
   { name: 'unwise, disclaimed as the reason', change: (d) => (d.conclusion!.reasons = 'Although others may think her wish to go home unwise, that is not the reason: she cannot retain the information about her falls.') },
   { name: 'has capacity, and her choice is thought unwise', change: (d) => { hasCapacity(d); d.conclusion!.reasons = 'Others think her decision to go home is unwise, but she understood, remembered and weighed the risks.'; } },
