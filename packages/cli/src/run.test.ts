@@ -145,10 +145,10 @@ describe('goodday validate a review --with the plan it reviews', () => {
 describe("goodday validate a combined carer's assessment --with the assessment it is combined with", () => {
   const records = join(import.meta.dirname, '../../../examples/records');
   const ken = join(records, 'carers-assessment/complete-husband-caring-for-wife.json');
-  // June's needs assessment, combined with Ken's: an example assessment given her id, her reference and the combined format.
+  // June's needs assessment, combined with Ken's; with another person reference, it is someone else's.
   const junes = (personRef: string) => {
-    const record = JSON.parse(readFileSync(join(records, 'assessment/complete-eligible.json'), 'utf8'));
-    Object.assign(record, { id: 'ASM-2026-00088', format: 'combined', person: { ...record.person, personRef } });
+    const record = JSON.parse(readFileSync(join(records, 'assessment/complete-combined-with-carer.json'), 'utf8'));
+    record.person.personRef = personRef;
     return file(`june-${personRef}.json`, JSON.stringify(record));
   };
 
