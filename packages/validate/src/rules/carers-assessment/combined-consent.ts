@@ -1,14 +1,7 @@
 import type { Assessment, CarersAssessment } from '@goodday/schemas';
-import type { Rule, ValidationContext, Violation } from '../../rule.js';
+import type { Rule, Violation } from '../../rule.js';
+import { findRelated, notAmongRelated } from '../related.js';
 import { formatDate, isAfter } from '../time.js';
-
-/** The related needs assessment named, found by id and schema version; undefined when it is not there. */
-function findAssessment(context: ValidationContext, id: string, version: string): Partial<Assessment> | undefined {
-  const schemaId = `https://goodday.dev/schemas/assessment/${version}.json`;
-  return (context.related ?? []).find(
-    (r): r is Partial<Assessment> => r !== null && typeof r === 'object' && (r as Assessment).$schema === schemaId && (r as Assessment).id === id,
-  );
-}
 
 /** Both people's agreement to combining, each given, and given at or before the assessment began. */
 function* agreements(record: CarersAssessment): Generator<Violation> {
@@ -56,12 +49,9 @@ export const combinedConsent: Rule<CarersAssessment> = {
       yield { path: '/combinedWith/assessmentId', message: `The assessment is combined with ${combined.assessmentId}, which is not the assessment of anyone the carer cares for: correct the id, or name it in caresFor.` };
     }
     if (context.related === undefined) return;
-    const other = findAssessment(context, combined.assessmentId, combined.assessmentVersion);
+    const other = findRelated<Assessment>(context, 'assessment', combined.assessmentId, combined.assessmentVersion);
     if (!other) {
-      yield {
-        path: '/combinedWith',
-        message: `The assessment ${combined.assessmentId} (version ${combined.assessmentVersion}) is not among the related records given: check the id and version, or give the right assessment.`,
-      };
+      yield notAmongRelated('/combinedWith', 'assessment', combined.assessmentId, combined.assessmentVersion);
       return;
     }
     const theirs = other.person?.personRef;

@@ -1,5 +1,6 @@
 import type { CarersAssessment } from '@goodday/schemas';
 import type { Rule } from '../../rule.js';
+import { unanswered, type Questions } from '../answers.js';
 
 // The four questions of s10(5)(a)–(b), with how a message names each.
 const QUESTIONS = [
@@ -7,7 +8,7 @@ const QUESTIONS = [
   ['ableToContinue', 'whether they are likely to go on being able to'],
   ['willingNow', 'whether they are willing to care now'],
   ['willingToContinue', 'whether they are likely to go on being willing to'],
-] as const;
+] as const satisfies Questions<NonNullable<CarersAssessment['willingAndAble']>>;
 
 export const willingAndAble: Rule<CarersAssessment> = {
   id: 'carers-assessment/willing-and-able',
@@ -24,7 +25,7 @@ export const willingAndAble: Rule<CarersAssessment> = {
       yield { path: '', message: 'The assessment does not record whether the carer is able and willing to care, now and in the future: ask them and record it in willingAndAble.' };
       return;
     }
-    const missing = QUESTIONS.filter(([field]) => w[field] === undefined).map(([, about]) => about);
+    const missing = unanswered(w, QUESTIONS);
     if (missing.length > 0) yield { path: '/willingAndAble', message: `The assessment does not record ${missing.join(', or ')}: ask the carer and record the answer.` };
     if (!w.inCarersWords) yield { path: '/willingAndAble', message: 'What the carer said about being able and willing to care is not recorded in their words: add it in inCarersWords.' };
   },

@@ -1,5 +1,6 @@
 import type { CarersAssessment } from '@goodday/schemas';
 import type { Rule } from '../../rule.js';
+import { unanswered, type Questions } from '../answers.js';
 
 // What s10(6) asks the council to have regard to, with how a message names each.
 const QUESTIONS = [
@@ -9,7 +10,7 @@ const QUESTIONS = [
   ['wishesToLearn', 'whether they wish to'],
   ['hasRecreation', 'whether they have time for recreation'],
   ['wishesForRecreation', 'whether they wish for more'],
-] as const;
+] as const satisfies Questions<NonNullable<CarersAssessment['workEducationLeisure']>>;
 
 export const workEducationLeisure: Rule<CarersAssessment> = {
   id: 'carers-assessment/work-education-leisure',
@@ -26,7 +27,7 @@ export const workEducationLeisure: Rule<CarersAssessment> = {
       yield { path: '', message: 'The assessment does not record whether the carer works or wishes to, or takes part in education, training or recreation: ask them and record it in workEducationLeisure.' };
       return;
     }
-    const missing = QUESTIONS.filter(([field]) => w[field] === undefined).map(([, about]) => about);
+    const missing = unanswered(w, QUESTIONS);
     if (missing.length > 0) yield { path: '/workEducationLeisure', message: `The assessment does not record ${missing.join('; ')}: ask the carer and record the answer.` };
   },
 };
