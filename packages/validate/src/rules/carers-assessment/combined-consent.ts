@@ -32,7 +32,7 @@ export const combinedConsent: Rule<CarersAssessment> = {
     "A carer's assessment combined with the needs assessment of the person cared for names that assessment, and records both people's agreement at or before it began.",
   hint: 'Record the assessment it is combined with in combinedWith, and the agreement of the carer and of the person cared for; give that assessment as a related record (goodday validate carer.json --with assessment.json) to check it is theirs.',
   source:
-    "Care Act 2014 s12(5): an assessment may be combined with another person's only if both agree (checked against the Explanatory Notes to s12, para 109, which say 'provided that both individuals agree'); a child who cannot agree is outside this adult carer's record",
+    "Care Act 2014 s12(5): an assessment may be combined with another person's only if both agree. The Act's own words were not to hand; the Explanatory Notes to s12 (para 109) say 'provided that both individuals agree', and this rule follows them. A child who cannot agree is outside an adult carer's record",
   *check(record, context) {
     const combined = record.combinedWith;
     if (record.format !== 'combined' && !combined) return;
