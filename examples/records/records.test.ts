@@ -103,3 +103,28 @@ describe('example reviews, checked against the example plans they review', () =>
     expect(complete.some((r) => r.reviewReason === 'unplanned-hospital' && r.result?.outcome === 'reassess')).toBe(true);
   });
 });
+
+describe("example carers' assessments, checked against the example assessments of the people they care for", () => {
+  const assessments = examples.filter((e) => e.kind === 'assessment' && !breaking.test(e.file) && !e.file.startsWith('labelled-')).map((e) => e.record);
+  const carers = examples.filter((e) => e.kind === 'carers-assessment');
+  type Carer = { status: string; format?: string; carer?: { ageRange?: string }; caresFor?: { assessmentId?: string; personRef?: string }[]; household?: { members: { isChild?: boolean; helpsWithCaring?: boolean }[] }; workEducationLeisure?: { works?: boolean }; eligibility?: { eligible: boolean } };
+  const complete = carers.filter((e) => !breaking.test(e.file)).map((e) => e.record as Carer).filter((r) => r.status === 'complete');
+
+  it.each(carers.filter((e) => !breaking.test(e.file)).map((e) => [e.file, e]))('%s agrees with the assessments given', (_, { record }) => {
+    const report = validate(record, { context: { related: assessments }, language: false });
+    expect(report).toMatchObject({ valid: true, findings: [] });
+  });
+
+  it('name the people cared for as their own assessments do, where those are among the examples', () => {
+    const people = new Map(assessments.map((a) => [(a as { id: string }).id, (a as { person?: { personRef?: string } }).person?.personRef]));
+    const linked = complete.flatMap((r) => r.caresFor ?? []).filter((p) => p.assessmentId && people.has(p.assessmentId));
+    expect(linked.length).toBeGreaterThanOrEqual(2);
+    for (const p of linked) expect(p.personRef).toBe(people.get(p.assessmentId!));
+  });
+
+  it('include a daughter working full time, an older husband in an assessment combined with his wife\'s, and a young adult with a child at home who helps', () => {
+    expect(complete.some((r) => r.workEducationLeisure?.works === true && r.eligibility?.eligible === false)).toBe(true);
+    expect(complete.some((r) => r.format === 'combined' && r.carer?.ageRange === '65-84')).toBe(true);
+    expect(complete.some((r) => r.carer?.ageRange === '18-24' && r.household?.members.some((m) => m.isChild && m.helpsWithCaring))).toBe(true);
+  });
+});

@@ -12,6 +12,35 @@ import { emptySummary, merge, READING_EASE_BANDS, readingEaseBand, type Summary 
 const examples = join(import.meta.dirname, '../../../examples/records');
 const dir = mkdtempSync(join(tmpdir(), 'goodday-audit-'));
 
+describe("an audit of the example carers' assessments (figures worked out by hand from the files)", async () => {
+  const summary = await audit(readRecords([join(examples, 'carers-assessment')]));
+
+  it('counts the carer outcomes of reg 3(2)(b) the carer cannot achieve, in complete assessments only', () => {
+    // 16 complete and a draft. Funmi (and the five examples made from her) is not eligible and names no outcome. Ken (and
+    // invalid-needs-before-eligibility, invalid-combined-consent, invalid-advocacy): recreation and relationships. Jade
+    // (and invalid-needs-in-carers-words, invalid-wellbeing-impact, invalid-whole-family, invalid-eligibility-conditions,
+    // warning-contingency): work, training, education or volunteering. The draft is not counted.
+    expect(summary.byKind).toEqual({ 'carers-assessment': { '1.0.0': { complete: 16, draft: 1 } } });
+    expect(summary.carers.unableToAchieve).toEqual({
+      'engaging-in-recreational-activities': 4,
+      'developing-and-maintaining-family-or-other-personal-relationships': 4,
+      'engaging-in-work-training-education-or-volunteering': 6,
+    });
+    expect(summary.review.goals).toEqual({});
+  });
+
+  it("shows them in the HTML report in the Regulations' words, with no text from the records", () => {
+    const html = toHtml(summary);
+    expect(html).toContain("<h2>Carers' assessments</h2>");
+    expect(html).toContain('engaging in work, training, education or volunteering</text>');
+    expect(html).not.toContain('Funmi');
+  });
+
+  it('counts rules for carers as for every kind', () => {
+    expect(summary.rules['carers-assessment/whole-family']).toMatchObject({ applied: 16, failed: 1 });
+  });
+});
+
 describe('an audit of the example reviews (figures worked out by hand from the files)', async () => {
   const summary = await audit(readRecords([join(examples, 'review')]));
 

@@ -107,6 +107,12 @@ export function auditItem(summary: Summary, item: ReadItem, options: AuditOption
     const review = record as { goals?: { met?: string }[] };
     for (const goal of review.goals ?? []) if (goal.met) summary.review.goals[goal.met] = (summary.review.goals[goal.met] ?? 0) + 1;
   }
+  if (report.kind === 'carers-assessment' && status === 'complete' && !structureFailed) {
+    // Each carer outcome of reg 3(2)(b) the carer cannot achieve, once per assessment, for completed assessments.
+    const carers = record as { eligibility?: { unableToAchieve?: { outcome: string }[] } };
+    const counts = summary.carers.unableToAchieve;
+    for (const code of new Set((carers.eligibility?.unableToAchieve ?? []).map((u) => u.outcome))) counts[code] = (counts[code] ?? 0) + 1;
+  }
 }
 
 type Example = NonNullable<RuleTally['examples']>[number];

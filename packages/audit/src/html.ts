@@ -1,5 +1,5 @@
 import { builtInEntries, type LanguageEntry } from '@goodday/language';
-import { codeLabel, kindTable, recordKinds, type CodeListName } from '@goodday/schemas';
+import { codeLabel, getSchema, kindTable, recordKinds, type CodeListName } from '@goodday/schemas';
 import { rules as catalogue } from '@goodday/validate';
 import { READING_EASE_BANDS, type RuleTally, type Summary } from './summary.js';
 
@@ -54,6 +54,8 @@ const KIND_NAMES: Record<string, string> = { ...Object.fromEntries(kindTable.map
 const kindOf = (id: string) => id.split('/')[0]!;
 // Client Level Data's Review Outcomes Achieved, in its order and words.
 const GOAL_MET = [['fully-met', 'Fully met'], ['partially-met', 'Partially met'], ['not-met', 'Not met']] as const;
+// The eight carer outcomes of reg 3(2)(b), in the Regulations' order and words, read from the newest carer's assessment schema.
+const CARER_OUTCOMES = (getSchema('carers-assessment')?.$defs?.CarerOutcome?.oneOf ?? []).map((b) => [String(b.const), b.title ?? String(b.const)] as const);
 const failShare = (t: RuleTally) => pct(t.applied - t.passed, t.applied);
 
 /** One section per kind of rule, worst conformance first, each bar the share that did not pass on an axis that shows differences. */
@@ -98,6 +100,8 @@ export function toHtml(summary: Summary, title = 'Good Day audit'): string {
   ];
   const goals = summary.review.goals;
   const goalBars = GOAL_MET.filter(([code]) => Object.hasOwn(goals, code)).map(([code, name]) => ({ label: name, value: goals[code]!, max: Math.max(...Object.values(goals)), text: String(goals[code]) }));
+  const unable = summary.carers.unableToAchieve;
+  const carerBars = CARER_OUTCOMES.filter(([code]) => Object.hasOwn(unable, code)).map(([code, name]) => ({ label: name, value: unable[code]!, max: Math.max(...Object.values(unable)), text: String(unable[code]) }));
   const easeMax = Math.max(0, ...summary.language.readingEase);
   const findings = Object.entries(summary.language.findings).sort((a, b) => b[1] - a[1]);
   const failing = rules.flatMap(([ruleId, t]) => (t.examples ?? []).map((example) => ({ ruleId, example })));
@@ -132,6 +136,8 @@ ${failing.length ? `<h2>Records to look at</h2><table><caption>The first records
 ${barChart('msp', 'Concluded safeguarding enquiries: asked, outcomes and risk', sgBars)}
 <h2>Reviews</h2>
 ${barChart('review-goals', 'Goals in complete reviews: fully, partially or not met', goalBars)}
+<h2>Carers' assessments</h2>
+${barChart('carers-unable', "Complete carers' assessments: carer outcomes the carer was unable to achieve (Eligibility Regulations 2015 reg 3(2)(b))", carerBars)}
 <h2>Language</h2>
 ${barChart('ease', 'Records by reading ease of their practitioner text (higher is easier)', READING_EASE_BANDS.map((band, i) => ({ label: band, value: summary.language.readingEase[i] ?? 0, max: easeMax, text: String(summary.language.readingEase[i] ?? 0) })))}
 <table><caption>Language findings per entry, most first</caption><thead><tr><th scope="col">What was found</th><th scope="col">What to write instead</th><th scope="col">Why</th><th scope="col">Findings</th></tr></thead><tbody>${findings.map(([id, n]) => `<tr><th scope="row">${titled(`language/${id}`)}</th><td>${esc(describeEntry(id).instead)}</td><td>${esc(describeEntry(id).why)}</td><td>${esc(n)}</td></tr>`).join('')}</tbody></table>

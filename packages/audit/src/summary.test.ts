@@ -31,6 +31,7 @@ describe('merging summaries read from files', () => {
       { ...whole, rules: { a: { applied: 1, passed: 0, failed: 1, examples: [{ file: 1 }] } } },
       { ...whole, safeguarding: null },
       { ...whole, review: { goals: { 'not-met': -1 } } },
+      { ...whole, carers: { unableToAchieve: { 'managing-and-maintaining-nutrition': 0.5 } } },
       { ...whole, language: { ...whole.language, readingEase: READING_EASE_BANDS.slice(1).map(() => 0) } },
       { ...whole, records: -1 },
       { ...whole, unusableCount: 1.5 },
@@ -46,6 +47,15 @@ describe('merging summaries read from files', () => {
     const counted = emptySummary();
     counted.review.goals['not-met'] = 2;
     expect(merge(older, counted).review.goals).toEqual({ 'not-met': 2 });
+  });
+
+  it("reads and merges a summary saved before carers' assessments were counted, as having no carer outcomes", () => {
+    const { carers: _, ...older } = JSON.parse(summaryText('{}'));
+    expect(isSummary(older)).toBe(true);
+    const counted = emptySummary();
+    counted.carers.unableToAchieve['engaging-in-recreational-activities'] = 3;
+    expect(merge(older, counted).carers.unableToAchieve).toEqual({ 'engaging-in-recreational-activities': 3 });
+    expect(merge(counted, older).carers.unableToAchieve).toEqual({ 'engaging-in-recreational-activities': 3 });
   });
 
   it('takes only a summary of the size an audit writes, so a forged one cannot make a merge or a report grow without end', () => {

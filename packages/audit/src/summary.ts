@@ -41,6 +41,8 @@ export interface Summary {
   readonly safeguarding: { asked: Record<string, number>; achieved: Record<string, number>; riskOutcome: Record<string, number> };
   /** Complete reviews: how far each goal was met, in the Client Level Data codes (fully-met, partially-met, not-met). */
   readonly review: { goals: Record<string, number> };
+  /** Complete carer's assessments: the carer outcomes of Eligibility Regulations 2015 reg 3(2)(b) the carer was unable to achieve, by code. */
+  readonly carers: { unableToAchieve: Record<string, number> };
   readonly language: { findings: Record<string, number>; readingEase: number[]; textsScored: number };
   unusableCount: number;
   /** The first few records that could not be read or identified, by place (the count has them all). */
@@ -66,6 +68,7 @@ export function emptySummary(): Summary {
     rules: {},
     safeguarding: { asked: {}, achieved: {}, riskOutcome: {} },
     review: { goals: {} },
+    carers: { unableToAchieve: {} },
     language: { findings: {}, readingEase: READING_EASE_BANDS.map(() => 0), textsScored: 0 },
     unusableCount: 0,
     unusable: [],
@@ -101,6 +104,8 @@ export function mergeInto(a: Summary, b: Summary): Summary {
   addCounts(a.safeguarding.riskOutcome, b.safeguarding.riskOutcome);
   // A summary saved before reviews were counted has none to add.
   addCounts(a.review.goals, b.review?.goals ?? {});
+  // Nor one saved before carer's assessments were.
+  addCounts(a.carers.unableToAchieve, b.carers?.unableToAchieve ?? {});
   addCounts(a.language.findings, b.language.findings);
   b.language.readingEase.forEach((n, i) => (a.language.readingEase[i] = (a.language.readingEase[i] ?? 0) + n));
   a.language.textsScored += b.language.textsScored;
@@ -140,7 +145,7 @@ const isTally = (v: unknown) =>
  */
 export function isSummary(value: unknown): value is Summary {
   if (!isObject(value) || value.format !== 'goodday-audit-summary/1' || !isCount(value.records) || !isCount(value.unusableCount)) return false;
-  const { byKind, rules, safeguarding: s, review: r, language: l, unusable } = value;
+  const { byKind, rules, safeguarding: s, review: r, carers: c, language: l, unusable } = value;
   return (
     isMap(byKind, (versions) => isMap(versions, isCounts)) &&
     isMap(rules, isTally) &&
@@ -149,6 +154,7 @@ export function isSummary(value: unknown): value is Summary {
     isCounts(s.achieved) &&
     isCounts(s.riskOutcome) &&
     (r === undefined || (isObject(r) && isCounts(r.goals))) &&
+    (c === undefined || (isObject(c) && isCounts(c.unableToAchieve))) &&
     isObject(l) &&
     isCounts(l.findings) &&
     isCount(l.textsScored) &&

@@ -142,6 +142,36 @@ describe('goodday validate a review --with the plan it reviews', () => {
   });
 });
 
+describe("goodday validate a combined carer's assessment --with the assessment it is combined with", () => {
+  const records = join(import.meta.dirname, '../../../examples/records');
+  const ken = join(records, 'carers-assessment/complete-husband-caring-for-wife.json');
+  // June's needs assessment, combined with Ken's; with another person reference, it is someone else's.
+  const junes = (personRef: string) => {
+    const record = JSON.parse(readFileSync(join(records, 'assessment/complete-combined-with-carer.json'), 'utf8'));
+    record.person.personRef = personRef;
+    return file(`june-${personRef}.json`, JSON.stringify(record));
+  };
+
+  it('finds nothing when the assessment given is the cared-for person\'s, and combined', async () => {
+    const { code, stdout } = await goodday('validate', '--json', '--no-language', ken, '--with', junes('P-100733'));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).results).toEqual([{ file: ken, kind: 'carers-assessment', version: '1.0.0', valid: true, findings: [] }]);
+  });
+
+  it('says when the assessment given is about someone else', async () => {
+    const { code, stdout } = await goodday('validate', ken, '--with', junes('P-100999'));
+    expect(code).toBe(1);
+    expect(stdout).toContain('error   carers-assessment/combined-consent  at combinedWith.assessmentId');
+    expect(stdout).toContain('The assessment ASM-2026-00088 is about someone other than the person cared for');
+  });
+
+  it('says when the assessment it is combined with is not among those given', async () => {
+    const { code, stdout } = await goodday('validate', ken, '--with', join(records, 'assessment/complete-eligible.json'));
+    expect(code).toBe(1);
+    expect(stdout).toContain('The assessment ASM-2026-00088 (version 1.1.0) is not among the related records given');
+  });
+});
+
 describe('usage', () => {
   it.each([
     [['validate'], /no files given/],
@@ -180,6 +210,20 @@ describe('goodday schema', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout).$id).toBe(`https://goodday.dev/schemas/${kind}/1.1.0.json`);
     expect(JSON.parse((await goodday('schema', 'common')).stdout).$id).toBe('https://goodday.dev/schemas/common/1.2.0.json');
+  });
+});
+
+describe("goodday schema carers-assessment", () => {
+  it("prints the carer's assessment schema, with the eight carer outcomes of reg 3(2)(b) and reg 3(3)'s three limbs", async () => {
+    const { code, stdout } = await goodday('schema', 'carers-assessment');
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.$id).toBe('https://goodday.dev/schemas/carers-assessment/1.0.0.json');
+    expect(schema.$defs.CarerOutcome.oneOf.map((b: { description: string }) => b.description.replace('Eligibility Criteria Regulations 2015 ', ''))).toEqual(
+      ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'].map((n) => `reg 3(2)(b)(${n})`),
+    );
+    expect(schema.$defs.CarerUnableToAchieveLimb.oneOf.map((b: { const: string }) => b.const)).toEqual(['without-assistance', 'significant-pain-distress-or-anxiety', 'endangers-health-or-safety']);
+    expect((await goodday('schema')).stdout).toMatch(/^carers-assessment\s+1\.0\.0\s+https:\/\/goodday\.dev\/schemas\/carers-assessment\/1\.0\.0\.json$/m);
   });
 });
 

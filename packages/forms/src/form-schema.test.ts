@@ -81,8 +81,8 @@ describe('formSchema', () => {
     const version = thrownBy(() => formSchema('assessment', '9.9.9'));
     expect(isGoodDayInputError(version) && version.code).toBe('unknown-schema');
     expect((version as Error).message).toBe(`There is no form for "assessment" version "9.9.9": the published versions are ${formVersions('assessment').join(', ')}.`);
-    const kind = thrownBy(() => formSchema('carers-assessment' as never));
-    expect((kind as Error).message).toBe('There is no form for "carers assessment": it is not a Good Day record kind.');
+    const kind = thrownBy(() => formSchema('education-plan' as never));
+    expect((kind as Error).message).toBe('There is no form for "education plan": it is not a Good Day record kind.');
     expect((thrownBy(() => formSchema(`x${'y'.repeat(10_000)}\n` as never)) as Error).message).not.toContain('\n');
   });
 });

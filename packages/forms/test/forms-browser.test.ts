@@ -26,13 +26,14 @@ const examples = (kind: string) =>
     .map((f) => ({ name: f.replace(/\.json$/, ''), record: JSON.parse(readFileSync(join(recordsDir, kind, f), 'utf8')) as Record<string, unknown> }));
 
 // A full example per kind (the most markup to check), and one with a rule finding on a field the form draws.
-const FULL: Record<RecordKind, string> = { assessment: 'complete-eligible', 'support-plan': 'complete-direct-payment', 'safeguarding-enquiry': 'concluded-outcomes-achieved', 'capacity-decision': 'complete-lacks-capacity-best-interests', review: 'complete-annual-review-plan-revised' };
+const FULL: Record<RecordKind, string> = { assessment: 'complete-eligible', 'support-plan': 'complete-direct-payment', 'safeguarding-enquiry': 'concluded-outcomes-achieved', 'capacity-decision': 'complete-lacks-capacity-best-interests', review: 'complete-annual-review-plan-revised', 'carers-assessment': 'complete-husband-caring-for-wife' };
 const FINDING: Record<RecordKind, { example: string; ruleId: string; step: string; jsonForms: string; rjsf: string }> = {
   assessment: { example: 'invalid-eligibility-conditions', ruleId: 'assessment/eligibility-conditions', step: 'Eligibility', jsonForms: '#/properties/eligibility/properties/eligible', rjsf: 'root_eligibility_eligible' },
   'support-plan': { example: 'invalid-review-date', ruleId: 'support-plan/review-date', step: 'Agreement and review', jsonForms: '#/properties/reviewDate', rjsf: 'root_reviewDate' },
   'safeguarding-enquiry': { example: 'invalid-outcomes-asked-first', ruleId: 'safeguarding-enquiry/outcomes-asked-first', step: 'What the person wants to happen', jsonForms: '#/properties/makingSafeguardingPersonal/properties/askedAt', rjsf: 'root_makingSafeguardingPersonal_askedAt' },
   'capacity-decision': { example: 'invalid-one-decision', ruleId: 'capacity-decision/one-decision', step: 'The decision', jsonForms: '#/properties/decision/properties/asPutToPerson', rjsf: 'root_decision_asPutToPerson' },
   review: { example: 'invalid-change-leads-to-action', ruleId: 'review/change-leads-to-action', step: "The practitioner's view and the result", jsonForms: '#/properties/result/properties/outcome', rjsf: 'root_result_outcome' },
+  'carers-assessment': { example: 'invalid-eligibility-conditions', ruleId: 'carers-assessment/eligibility-conditions', step: 'Eligibility', jsonForms: '#/properties/eligibility/properties/eligible', rjsf: 'root_eligibility_eligible' },
 };
 
 // axe-core from the page's own origin: the CSP refuses the inline copy test/browser.ts adds, as it should.

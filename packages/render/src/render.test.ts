@@ -89,6 +89,19 @@ describe('render', () => {
   });
 });
 
+describe("a carer's assessment", () => {
+  const ken = parseRecord(readFileSync(join(recordsDir, 'carers-assessment/complete-husband-caring-for-wife.json')));
+
+  it('is written to the carer, by name, with what they told us about caring and the carer outcomes in plain words', () => {
+    const md = render(ken, { format: 'markdown' });
+    expect(md).toMatch(/^# Your carer's assessment\n\nFor Ken\n/);
+    expect(md).toContain('## What you told us about caring');
+    expect(md).toContain('*We did this together with the assessment for June, as you both agreed.*');
+    expect(md).toContain('- Doing things you enjoy\n- Seeing your family and friends');
+    expect(md).not.toContain('engaging in recreational activities');
+  });
+});
+
 describe('the fixed wording', () => {
   const strings = allStrings(defaultStrings).map((s) => s.replace(/\{\w+\}/g, 'Sam'));
 

@@ -140,7 +140,9 @@ export function renderWith(kit: RenderKit, record: unknown, options: RenderOptio
   const strings = options.strings ? merge<Strings>(defaultStrings, options.strings) : defaultStrings;
   const v = strings === defaultStrings ? defaultContext(format) : createContext(format, strings);
   const view = forKind.view(record as never, v);
-  const person = (record as { person?: { preferredName?: string } }).person?.preferredName;
+  // The person the record is about, or for a carer's assessment the carer.
+  const about = record as { person?: { preferredName?: string }; carer?: { preferredName?: string } };
+  const person = about.person?.preferredName ?? about.carer?.preferredName;
   const organisation = options.organisation;
   const doc = {
     title: v.fill(strings.documentTitle[report.kind]),

@@ -8,4 +8,5 @@ export const kindTable = [
   { kind: 'safeguarding-enquiry', one: 'a safeguarding enquiry', many: 'Safeguarding enquiries' },
   { kind: 'capacity-decision', one: 'a capacity decision', many: 'Capacity decisions' },
   { kind: 'review', one: 'a review', many: 'Reviews' },
+  { kind: 'carers-assessment', one: "a carer's assessment", many: "Carers' assessments" },
 ] as const;

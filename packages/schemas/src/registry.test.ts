@@ -18,6 +18,7 @@ describe('schema registry', () => {
       'assessment@1.1.0',
       'capacity-decision@1.0.0',
       'capacity-decision@1.1.0',
+      'carers-assessment@1.0.0',
       'common@1.0.0',
       'common@1.1.0',
       'common@1.2.0',

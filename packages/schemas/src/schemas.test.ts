@@ -117,6 +117,7 @@ const PUBLISHED: Record<string, string> = {
   'assessment/1.1.0.json': '7286e5669dbb95f58002b0467af64f7efd6d069e41b68a0604e08d625e718e07',
   'capacity-decision/1.0.0.json': '30aa541e326bd688052689067ecba3adea35ff3b80e450821deac1b428f07fab',
   'capacity-decision/1.1.0.json': 'dd52df2d789bfa21fa40e2191b00555d8d0bf99534f8a7e44fb577c007ddcde5',
+  'carers-assessment/1.0.0.json': '4718f8ec18e4198800353d50c1ce4de93e83d49424f737cdc819b7a191af66ef',
   'common/1.0.0.json': 'c7234738970a2970385b0c987d9e8aeacbbe38d736b24b0eec0fb85bcdb6f7dd',
   'common/1.1.0.json': 'e375b308987cf7395a4e883f3fc76aac81e1683c1b3da74aed85461d7a816c98',
   'common/1.2.0.json': 'f3c8e266818ed2966df1b326bdebd8a87a141a277a88b5b0e27e2a7dae871ec5',

@@ -16,8 +16,8 @@ describe('goodday audit', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const summary = JSON.parse(stdout);
-    // 16 assessments (3 complete, 1 draft, 1 labelled, 11 invalid) and 16 plans (2, 1, 1, 12).
-    expect(summary.records).toBe(32);
+    // 17 assessments (4 complete, 1 draft, 1 labelled, 11 invalid) and 16 plans (2, 1, 1, 12).
+    expect(summary.records).toBe(33);
     expect(Object.keys(summary.byKind).sort()).toEqual(['assessment', 'support-plan']);
   });
 

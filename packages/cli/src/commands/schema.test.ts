@@ -42,7 +42,7 @@ describe('goodday schema review', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout).$id).toBe('https://goodday.dev/schemas/review/1.0.0.json');
     expect((await goodday('schema')).stdout).toContain('https://goodday.dev/schemas/review/1.0.0.json');
-    expect((await goodday('schema', '--help')).stdout).toMatch(/Kinds: .*capacity-decision, review;/);
+    expect((await goodday('schema', '--help')).stdout).toMatch(/Kinds: .*capacity-decision, review, carers-assessment;/);
   });
 
   it('prints its strict schema for a model', async () => {

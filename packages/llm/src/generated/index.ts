@@ -8,6 +8,8 @@ import capacityDecision1_0_0_openai from './capacity-decision-1.0.0.openai.json'
 import capacityDecision1_0_0_anthropic from './capacity-decision-1.0.0.anthropic.json' with { type: 'json' };
 import capacityDecision1_1_0_openai from './capacity-decision-1.1.0.openai.json' with { type: 'json' };
 import capacityDecision1_1_0_anthropic from './capacity-decision-1.1.0.anthropic.json' with { type: 'json' };
+import carersAssessment1_0_0_openai from './carers-assessment-1.0.0.openai.json' with { type: 'json' };
+import carersAssessment1_0_0_anthropic from './carers-assessment-1.0.0.anthropic.json' with { type: 'json' };
 import review1_0_0_openai from './review-1.0.0.openai.json' with { type: 'json' };
 import review1_0_0_anthropic from './review-1.0.0.anthropic.json' with { type: 'json' };
 import safeguardingEnquiry1_0_0_openai from './safeguarding-enquiry-1.0.0.openai.json' with { type: 'json' };
@@ -29,6 +31,8 @@ export const llmSchemas: readonly LlmSchema[] = [
   asLlmSchema(capacityDecision1_0_0_anthropic),
   asLlmSchema(capacityDecision1_1_0_openai),
   asLlmSchema(capacityDecision1_1_0_anthropic),
+  asLlmSchema(carersAssessment1_0_0_openai),
+  asLlmSchema(carersAssessment1_0_0_anthropic),
   asLlmSchema(review1_0_0_openai),
   asLlmSchema(review1_0_0_anthropic),
   asLlmSchema(safeguardingEnquiry1_0_0_openai),

@@ -6,6 +6,7 @@ import assessment1_0_0 from '../../../../schemas/assessment/1.0.0.json' with { t
 import assessment1_1_0 from '../../../../schemas/assessment/1.1.0.json' with { type: 'json' };
 import capacityDecision1_0_0 from '../../../../schemas/capacity-decision/1.0.0.json' with { type: 'json' };
 import capacityDecision1_1_0 from '../../../../schemas/capacity-decision/1.1.0.json' with { type: 'json' };
+import carersAssessment1_0_0 from '../../../../schemas/carers-assessment/1.0.0.json' with { type: 'json' };
 import review1_0_0 from '../../../../schemas/review/1.0.0.json' with { type: 'json' };
 import safeguardingEnquiry1_0_0 from '../../../../schemas/safeguarding-enquiry/1.0.0.json' with { type: 'json' };
 import safeguardingEnquiry1_1_0 from '../../../../schemas/safeguarding-enquiry/1.1.0.json' with { type: 'json' };
@@ -21,6 +22,8 @@ export const commonSchemas: readonly JsonSchema[] = [common1_0_0, common1_1_0, c
 export const assessmentSchemas: readonly JsonSchema[] = [assessment1_0_0, assessment1_1_0];
 /** Every published version of the capacity decision schema, oldest first. */
 export const capacityDecisionSchemas: readonly JsonSchema[] = [capacityDecision1_0_0, capacityDecision1_1_0];
+/** Every published version of the carers assessment schema, oldest first. */
+export const carersAssessmentSchemas: readonly JsonSchema[] = [carersAssessment1_0_0];
 /** Every published version of the review schema, oldest first. */
 export const reviewSchemas: readonly JsonSchema[] = [review1_0_0];
 /** Every published version of the safeguarding enquiry schema, oldest first. */

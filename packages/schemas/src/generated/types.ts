@@ -12,6 +12,7 @@ export type GoodDayRecord =
   | Assessment
   | CapacityDecisionV1_0
   | CapacityDecision
+  | CarersAssessment
   | Review
   | SafeguardingEnquiryV1_0
   | SafeguardingEnquiry
@@ -173,6 +174,23 @@ export type DateTimeV1_1 = string;
  * Who put this into words: the person themselves, the person with someone's support, or a representative speaking for them.
  */
 export type DescribedByV1_1 = 'person' | 'person-with-support' | 'representative';
+/**
+ * One of the eight outcomes specified in regulation 3(2)(b) of the Care and Support (Eligibility Criteria) Regulations 2015, in the Regulations' words.
+ */
+export type CarerOutcome =
+  | 'carrying-out-caring-responsibilities-for-a-child'
+  | 'providing-care-to-other-persons'
+  | 'maintaining-a-habitable-home-environment'
+  | 'managing-and-maintaining-nutrition'
+  | 'developing-and-maintaining-family-or-other-personal-relationships'
+  | 'engaging-in-work-training-education-or-volunteering'
+  | 'making-use-of-necessary-facilities-or-services-in-the-local-community'
+  | 'engaging-in-recreational-activities';
+/**
+ * Which part of regulation 3(3) of the Eligibility Criteria Regulations 2015 applies. For carers there are three; the adults' 'takes significantly longer' limb of reg 2(3)(d) does not apply.
+ */
+export type CarerUnableToAchieveLimb =
+  'without-assistance' | 'significant-pain-distress-or-anxiety' | 'endangers-health-or-safety';
 /**
  * Why the review took place, in the Client Level Data specification's list of review reasons.
  */
@@ -2816,6 +2834,762 @@ export interface Imca {
   reportReceivedAt?: DateTime;
 }
 /**
+ * A carer's assessment under section 10 of the Care Act 2014, carried out in a strengths-based, whole-family way: who the carer cares for; what a good day looks like for the carer; the caring they do, in their own words; whether they are able and willing to go on caring; the impact of caring on their wellbeing; the outcomes they want; work, education, training and recreation; the others in the household, children above all; what happens if they cannot care; and only then the eligibility determination under regulation 3 of the Eligibility Criteria Regulations 2015. Wherever this record asks for 'the person's own words', the person is the carer. A draft may be partial; a complete assessment must have everything the rules ask for.
+ */
+export interface CarersAssessment {
+  /**
+   * Schema
+   *
+   * The schema this record follows. Always this value for version 1.0.0 of the carer's assessment.
+   */
+  $schema: 'https://goodday.dev/schemas/carers-assessment/1.0.0.json';
+  /**
+   * Carer's assessment id
+   *
+   * The id of this carer's assessment in your system.
+   */
+  id: Id;
+  /**
+   * Status
+   *
+   * A draft may be partial. Mark the assessment complete only when everything has been recorded; the completeness rules then apply.
+   */
+  status: 'draft' | 'complete';
+  /**
+   * About the carer
+   *
+   * Who the assessment is with. Keep identifying details in your case-management system; record here how the carer likes to be known.
+   */
+  carer?: {
+    /**
+     * Preferred name
+     *
+     * The name the carer likes to be called.
+     */
+    preferredName?: ShortText;
+    /**
+     * Pronouns
+     *
+     * The carer's pronouns, if they want them recorded.
+     */
+    pronouns?: ShortText;
+    /**
+     * Carer reference
+     *
+     * The carer's id in your system, so that the record can be linked without copying personal details.
+     */
+    personRef?: ShortText;
+    /**
+     * Age range
+     *
+     * The carer's age range, where it matters for the support offered: young adult carers (18 to 24) often have education and work still ahead of them.
+     */
+    ageRange?: '18-24' | '25-64' | '65-84' | '85-and-over';
+  };
+  /**
+   * Who the carer cares for
+   *
+   * The adults the carer provides or intends to provide care for, up to three, each linked to their own needs assessment where there is one (Care Act 2014 s10(3)).
+   *
+   * @maxItems 3
+   */
+  caresFor?: CaredForPerson[];
+  /**
+   * How the assessment was carried out
+   *
+   * The format of the assessment. Every format must be appropriate and proportionate (Assessment Regulations 2014 reg 3).
+   */
+  format?: 'face-to-face' | 'supported-self-assessment' | 'phone-or-video' | 'joint' | 'combined';
+  combinedWith?: CombinedAssessment;
+  /**
+   * When the assessment started
+   *
+   * When the assessment conversation began.
+   */
+  startedAt?: DateTime;
+  /**
+   * When the assessment was completed
+   *
+   * When everything had been recorded.
+   */
+  completedAt?: DateTime;
+  /**
+   * Assessor
+   *
+   * Who carried out the assessment.
+   */
+  assessor?: Recorder;
+  /**
+   * What a good day looks like for the carer
+   *
+   * What a good day looks like for the carer, or could look like, in their own words. Start the conversation here.
+   */
+  goodDay?: PersonsWords;
+  caringRole?: CaringRole;
+  /**
+   * Strengths
+   *
+   * What the carer can do and what helps them: their skills, resilience and assets, and those of the people and community around them.
+   *
+   * @maxItems 200
+   */
+  strengths?: CarerStrength[];
+  /**
+   * People in the carer's life
+   *
+   * The people who matter to the carer, and whether the carer agreed to each being contacted.
+   *
+   * @maxItems 200
+   */
+  network?: NetworkMember[];
+  /**
+   * Community assets
+   *
+   * Groups, places and services in the community the carer uses or could use, such as a carers' centre.
+   *
+   * @maxItems 200
+   */
+  communityAssets?: CommunityAsset[];
+  willingAndAble?: WillingAndAble;
+  /**
+   * Needs for support
+   *
+   * Each need for support as the carer describes it, with the impact of caring on their wellbeing. These do not need to match the language of the eligibility criteria.
+   *
+   * @maxItems 200
+   */
+  needs?: CarerNeed[];
+  /**
+   * Outcomes the carer wants
+   *
+   * What the carer wants to achieve in day-to-day life (Care Act 2014 s10(5)(d)).
+   *
+   * @maxItems 100
+   */
+  outcomesWanted?: CarerOutcomeWanted[];
+  workEducationLeisure?: WorkEducationLeisure;
+  household?: Household;
+  contingency?: Contingency;
+  /**
+   * The carer's view of the support for the person they care for
+   *
+   * What the carer thinks of the care and support of each person they care for, heard as an expert partner alongside that person's own view.
+   *
+   * @maxItems 3
+   */
+  viewOfSupport?: ViewOfSupport[];
+  /**
+   * Communication
+   *
+   * How the carer communicates best and what helps.
+   */
+  communication?: Communication;
+  /**
+   * Substantial difficulty in being involved
+   *
+   * Whether the carer would have substantial difficulty in any of the four areas of section 67(4) of the Care Act 2014. Record an empty list when there is none.
+   */
+  substantialDifficulty?: SubstantialDifficulty;
+  /**
+   * Appropriate person to support the carer
+   *
+   * Someone, not paid or professionally engaged in providing care or treatment, who is able and willing to support the carer's involvement and whom the carer agrees to (Care Act 2014 s67(5)–(6)).
+   */
+  appropriatePerson?: AppropriatePerson;
+  /**
+   * Independent advocacy
+   *
+   * Whether an independent advocate is supporting the carer's involvement, of which kind, and from when (Care Act 2014 s67).
+   */
+  advocacy?: IndependentAdvocacy;
+  /**
+   * Consent
+   *
+   * The carer's consent to the assessment and to information about them being shared.
+   */
+  consent?: {
+    /**
+     * Consent to the assessment
+     *
+     * Whether the carer agreed to the assessment, and when.
+     */
+    toAssessment?: Agreement;
+    /**
+     * Consent to sharing information
+     *
+     * Whether the carer agreed to information about them being shared, and any limits.
+     */
+    toSharingInformation?: Agreement;
+  };
+  eligibility?: CarerEligibilityDetermination;
+  /**
+   * Advice and information given
+   *
+   * Advice and information on meeting or reducing needs and on preventing or delaying needs. Required in writing when no needs are eligible (Care Act 2014 s13(5)).
+   *
+   * @maxItems 50
+   */
+  advice?: Advice[];
+  /**
+   * Written record of the assessment given
+   *
+   * When a written record of the assessment was given to the carer, and to anyone else they asked (Care Act 2014 s12(4)).
+   */
+  writtenRecordGiven?: WrittenRecordGiven;
+}
+/**
+ * An adult the carer provides or intends to provide care for. Name their own needs assessment by id and schema version, so that the two records can be read together.
+ */
+export interface CaredForPerson {
+  /**
+   * Id in this record
+   *
+   * An id for this person within this carer's assessment.
+   */
+  id: Id;
+  /**
+   * Relationship
+   *
+   * How the carer describes them, for example 'my mum' or 'my wife, Margaret'.
+   */
+  relationship: ShortText;
+  /**
+   * Preferred name
+   *
+   * The name they like to be called.
+   */
+  preferredName?: ShortText;
+  /**
+   * Person reference
+   *
+   * Their id in your system, so that the records can be linked without copying personal details.
+   */
+  personRef?: ShortText;
+  /**
+   * Their needs assessment
+   *
+   * The id of their needs assessment (Care Act 2014 s9), if there is one.
+   */
+  assessmentId?: Id;
+  /**
+   * Their assessment's schema version
+   *
+   * The version of the assessment schema that record follows, for example 1.1.0.
+   */
+  assessmentVersion?: string;
+  /**
+   * Lives with the carer
+   *
+   * Whether they live in the same home as the carer.
+   */
+  livesWithCarer?: boolean;
+}
+/**
+ * Where this assessment is combined with the needs assessment of the person cared for: which assessment, and both people's agreement, given at or before the combined assessment began (Care Act 2014 s12(5)).
+ */
+export interface CombinedAssessment {
+  /**
+   * The assessment it is combined with
+   *
+   * The id of the cared-for person's needs assessment.
+   */
+  assessmentId?: Id;
+  /**
+   * That assessment's schema version
+   *
+   * The version of the assessment schema that record follows, for example 1.1.0.
+   */
+  assessmentVersion?: string;
+  /**
+   * The carer agreed to combining
+   *
+   * Whether the carer agreed to the two assessments being combined, and when.
+   */
+  carerAgreed?: Agreement;
+  /**
+   * The person cared for agreed to combining
+   *
+   * Whether the person cared for agreed to the two assessments being combined, and when.
+   */
+  personAgreed?: Agreement;
+}
+/**
+ * What the carer does for the person or people they care for, in the carer's own words, and roughly how much.
+ */
+export interface CaringRole {
+  /**
+   * In the carer's own words
+   *
+   * What the carer does, as they put it: the tasks, the nights, the worry.
+   */
+  inCarersWords?: PersonsWords;
+  /**
+   * Hours of care a week
+   *
+   * About how many hours a week the carer spends caring, as they estimate it.
+   */
+  hoursPerWeek?: number;
+  /**
+   * Caring since
+   *
+   * Roughly when the carer started caring.
+   */
+  caringSince?: Date;
+}
+/**
+ * Something that helps the carer: a capability, a source of resilience or an asset, their own or from the people and community around them.
+ */
+export interface CarerStrength {
+  /**
+   * Strength id
+   *
+   * An id for this strength within the record.
+   */
+  id: Id;
+  /**
+   * The strength
+   *
+   * Describe the strength in the carer's terms, for example 'Knows exactly how Dad likes his tea'.
+   */
+  text: Text;
+  /**
+   * Where the strength comes from
+   *
+   * Whether the strength is the carer's own, comes from the people in their life, or from their community.
+   */
+  sphere?: 'personal' | 'network' | 'community';
+  /**
+   * When it was recorded
+   *
+   * When the strength was recorded.
+   */
+  recordedAt: DateTime;
+}
+/**
+ * Whether the carer is able, and likely to go on being able, to provide care, and whether they are willing, and likely to go on being willing, to do so, in the carer's own words (Care Act 2014 s10(5)(a)–(b)). Caring is the carer's choice.
+ */
+export interface WillingAndAble {
+  /**
+   * Able to provide care now
+   *
+   * Whether the carer is able to provide care for the adult needing care.
+   */
+  ableNow?: boolean;
+  /**
+   * Likely to go on being able
+   *
+   * Whether the carer is likely to continue to be able to provide care.
+   */
+  ableToContinue?: boolean;
+  /**
+   * Willing to provide care now
+   *
+   * Whether the carer is willing to provide care.
+   */
+  willingNow?: boolean;
+  /**
+   * Likely to go on being willing
+   *
+   * Whether the carer is likely to continue to be willing to provide care.
+   */
+  willingToContinue?: boolean;
+  /**
+   * In the carer's own words
+   *
+   * How the carer feels about caring now and in the future, as they said it.
+   */
+  inCarersWords?: PersonsWords;
+  /**
+   * When it was recorded
+   *
+   * When this was talked about and recorded.
+   */
+  recordedAt: DateTime;
+}
+/**
+ * A need for support, as the carer describes it.
+ */
+export interface CarerNeed {
+  /**
+   * Need id
+   *
+   * An id for this need within the record.
+   */
+  id: Id;
+  /**
+   * The need in the carer's words
+   *
+   * How the carer describes this need, as they said it.
+   */
+  inCarersWords?: PersonsWords;
+  /**
+   * Practitioner's description
+   *
+   * Optional. A practitioner's strengths-based description of the need, kept apart from the carer's words.
+   */
+  practitionerDescription?: PractitionerNote;
+  wellbeingImpact?: CarerWellbeingImpact;
+  /**
+   * The need fluctuates
+   *
+   * Whether the need varies over time; if it does, consider it over a period long enough to see the whole picture (Assessment Regulations 2014 reg 3(3); Eligibility Criteria Regulations 2015 reg 3(4)).
+   */
+  fluctuates?: boolean;
+}
+/**
+ * How caring and this need affect the carer's wellbeing, described by the carer, linked to the areas of Care Act 2014 s1(2) (s10(5)(c)).
+ */
+export interface CarerWellbeingImpact {
+  /**
+   * In the carer's own words
+   *
+   * How it affects the carer, as they said it.
+   */
+  inCarersWords: PersonsWords;
+  /**
+   * Wellbeing areas affected
+   *
+   * The wellbeing areas of Care Act 2014 s1(2) that are affected. At least one, when the assessment is complete.
+   *
+   * @maxItems 9
+   */
+  areas: WellbeingArea[];
+}
+/**
+ * Something the carer wants to achieve in day-to-day life, in their own words.
+ */
+export interface CarerOutcomeWanted {
+  /**
+   * Outcome id
+   *
+   * An id for this outcome within the record.
+   */
+  id: Id;
+  /**
+   * In the carer's own words
+   *
+   * The outcome as the carer put it.
+   */
+  inCarersWords: PersonsWords;
+  /**
+   * Wellbeing areas it serves
+   *
+   * The wellbeing areas of Care Act 2014 s1(2) that this outcome would support.
+   *
+   * @maxItems 9
+   */
+  wellbeingAreas?: WellbeingArea[];
+}
+/**
+ * Whether the carer works or wishes to, and whether they take part or wish to take part in education, training or recreation (Care Act 2014 s10(6)).
+ */
+export interface WorkEducationLeisure {
+  /**
+   * Works
+   *
+   * Whether the carer is in paid work.
+   */
+  works?: boolean;
+  /**
+   * Wishes to work, or to work more
+   *
+   * Whether the carer wishes to work, or to change how much they work.
+   */
+  wishesToWork?: boolean;
+  /**
+   * In education or training
+   *
+   * Whether the carer is taking part in education or training.
+   */
+  inEducationOrTraining?: boolean;
+  /**
+   * Wishes to take part in education or training
+   *
+   * Whether the carer wishes to take part in education or training.
+   */
+  wishesToLearn?: boolean;
+  /**
+   * Has time for recreation
+   *
+   * Whether the carer takes part in recreation: the things they do for enjoyment.
+   */
+  hasRecreation?: boolean;
+  /**
+   * Wishes for more recreation
+   *
+   * Whether the carer wishes to take part in recreation, or more of it.
+   */
+  wishesForRecreation?: boolean;
+  /**
+   * In the carer's own words
+   *
+   * What the carer said about work, learning and free time.
+   */
+  inCarersWords?: PersonsWords;
+  /**
+   * When it was recorded
+   *
+   * When this was talked about and recorded.
+   */
+  recordedAt: DateTime;
+}
+/**
+ * The others in the carer's household, children above all, and the impact of caring on them (Assessment Regulations 2014 reg 4, the whole-family approach). Record an empty list of members when the carer lives only with the person they care for, or alone.
+ */
+export interface Household {
+  /**
+   * Others in the household
+   *
+   * Everyone else who lives in the carer's household.
+   *
+   * @maxItems 20
+   */
+  members: HouseholdMember[];
+  /**
+   * The impact on the family, in the carer's words
+   *
+   * How caring affects the rest of the family, as the carer sees it.
+   */
+  impactOnFamily?: PersonsWords;
+  /**
+   * When it was recorded
+   *
+   * When the household was talked about and recorded.
+   */
+  recordedAt: DateTime;
+}
+/**
+ * Someone who lives in the carer's household, other than the carer, and whether they help with caring.
+ */
+export interface HouseholdMember {
+  /**
+   * Id in this record
+   *
+   * An id for this person within the record.
+   */
+  id: Id;
+  /**
+   * Relationship
+   *
+   * How the carer describes them, for example 'my son, 14'.
+   */
+  relationship: ShortText;
+  /**
+   * Is a person cared for
+   *
+   * Where this is one of the people the carer cares for, their id in caresFor.
+   */
+  caredForId?: Id;
+  /**
+   * Is a child
+   *
+   * Whether they are under 18.
+   */
+  isChild?: boolean;
+  /**
+   * Age
+   *
+   * Their age in years, where the carer shares it.
+   */
+  age?: number;
+  /**
+   * Helps with caring
+   *
+   * Whether they help with the caring. A child who does is a young carer, whose own needs must be considered (Care Act 2014 s63; Assessment Regulations 2014 reg 4).
+   */
+  helpsWithCaring?: boolean;
+  /**
+   * How they help
+   *
+   * What they do to help, in plain words.
+   */
+  howTheyHelp?: Text;
+  /**
+   * Support considered for a young carer
+   *
+   * Where a child helps with caring: what was considered for them, for example a young carer's needs assessment or a referral to a young carers' service.
+   */
+  youngCarerSupport?: Text;
+}
+/**
+ * What happens if the carer cannot care, suddenly or for a while: who would step in and how they would be contacted.
+ */
+export interface Contingency {
+  /**
+   * In the carer's own words
+   *
+   * What the carer wants to happen, as they said it.
+   */
+  inCarersWords?: PersonsWords;
+  /**
+   * The plan
+   *
+   * Who would step in and how, in plain words, including any carer's emergency card or scheme.
+   */
+  plan?: Text;
+  /**
+   * When it was recorded
+   *
+   * When the plan was talked about and recorded.
+   */
+  recordedAt: DateTime;
+}
+/**
+ * The carer's view of the care and support of one person they care for.
+ */
+export interface ViewOfSupport {
+  /**
+   * Person cared for
+   *
+   * The id in caresFor of the person this view is about.
+   */
+  caredForId: Id;
+  /**
+   * In the carer's own words
+   *
+   * What the carer thinks is working and what is not in the support of the person they care for.
+   */
+  inCarersWords: PersonsWords;
+}
+/**
+ * Whether the person would have substantial difficulty in any of the four areas of the Care Act 2014 (s67(4), and s68(3) for safeguarding). Record an empty list when there is none.
+ */
+export interface SubstantialDifficulty {
+  /**
+   * Areas of difficulty
+   *
+   * The areas in which the person would have substantial difficulty. Leave the list empty when there are none.
+   *
+   * @maxItems 4
+   */
+  areas: SubstantialDifficultyArea[];
+  /**
+   * When it was considered
+   */
+  recordedAt: DateTime;
+}
+/**
+ * Whether an independent advocate is involved, of which kind, and from when.
+ */
+export interface IndependentAdvocacy {
+  /**
+   * An independent advocate is involved
+   *
+   * Whether an independent advocate is supporting the person's involvement.
+   */
+  involved: boolean;
+  type?: AdvocacyType;
+  /**
+   * Advocacy organisation
+   */
+  organisation?: ShortText;
+  /**
+   * Involved from
+   */
+  involvedFrom?: DateTime;
+  /**
+   * When it was recorded
+   */
+  recordedAt: DateTime;
+}
+/**
+ * Recorded only after the carer's needs and the impact of caring on their wellbeing have been described. The three conditions of regulation 3(1) of the Eligibility Criteria Regulations 2015, with written reasons (Care Act 2014 s13(2)).
+ */
+export interface CarerEligibilityDetermination {
+  /**
+   * When eligibility was determined
+   *
+   * When the determination was made.
+   */
+  determinedAt: DateTime;
+  /**
+   * Determined by
+   *
+   * Who made the determination.
+   */
+  determinedBy?: Recorder;
+  /**
+   * The needs arise as a consequence of providing necessary care for an adult
+   *
+   * Eligibility Criteria Regulations 2015 reg 3(1)(a). A carer can be eligible whether or not the adult cared for has eligible needs.
+   */
+  needsAriseFromProvidingNecessaryCare?: boolean;
+  /**
+   * The carer's physical or mental health is, or is at risk of, deteriorating
+   *
+   * Eligibility Criteria Regulations 2015 reg 3(2)(a).
+   */
+  healthAtRisk?: boolean;
+  /**
+   * Carer outcomes the carer is unable to achieve
+   *
+   * Eligibility Criteria Regulations 2015 reg 3(2)(b): any one is enough, as is the carer's health deteriorating or at risk.
+   *
+   * @maxItems 8
+   */
+  unableToAchieve?: CarerUnableToAchieve[];
+  /**
+   * There is, or is likely to be, a significant impact on the carer's wellbeing
+   *
+   * Eligibility Criteria Regulations 2015 reg 3(1)(c).
+   */
+  significantImpactOnWellbeing?: boolean;
+  /**
+   * The carer has eligible needs
+   *
+   * The result of the determination: true when at least some needs meet the eligibility criteria.
+   */
+  eligible: boolean;
+  /**
+   * Eligible needs
+   *
+   * The ids of the needs that meet the eligibility criteria.
+   *
+   * @maxItems 200
+   */
+  eligibleNeedIds?: Id[];
+  /**
+   * Reasons
+   *
+   * The written reasons for the determination, in plain words the carer can follow.
+   */
+  reasons?: Text;
+  /**
+   * The carer wants the council to meet their eligible needs
+   *
+   * Where some needs are eligible: whether the carer wants the council to meet them, and when they said so (Care Act 2014 s13(4)(b)).
+   */
+  wantsCouncilToMeetNeeds?: Agreement;
+  /**
+   * Written record of the determination given
+   *
+   * When the written record of the determination and its reasons was given to the carer (Care Act 2014 s13(2)).
+   */
+  writtenRecordGiven?: WrittenRecordGiven;
+}
+/**
+ * A carer outcome of reg 3(2)(b) the carer cannot achieve, why, and the needs behind it.
+ */
+export interface CarerUnableToAchieve {
+  outcome: CarerOutcome;
+  /**
+   * Why it cannot be achieved
+   *
+   * Which parts of regulation 3(3) apply: at least one.
+   *
+   * @maxItems 3
+   */
+  limbs?: CarerUnableToAchieveLimb[];
+  /**
+   * Needs behind it
+   *
+   * The ids of the needs in this assessment that mean the carer cannot achieve this outcome.
+   *
+   * @maxItems 200
+   */
+  needIds?: Id[];
+}
+/**
  * A review of a care and support plan under section 27 of the Care Act 2014: which plan it reviews, planned or unplanned and why, who took part (the carer too), what is working and what is not in the person's own words before the practitioner's view, how far each goal of the plan was met, what has changed, and the result: no change, a revised plan, or a reassessment. A review never reduces a personal budget on its own. A draft may be partial; a complete review must have everything the rules ask for.
  */
 export interface Review {
@@ -3692,47 +4466,6 @@ export interface SafeguardingRisk {
    * In plain, respectful words.
    */
   description?: Text;
-}
-/**
- * Whether the person would have substantial difficulty in any of the four areas of the Care Act 2014 (s67(4), and s68(3) for safeguarding). Record an empty list when there is none.
- */
-export interface SubstantialDifficulty {
-  /**
-   * Areas of difficulty
-   *
-   * The areas in which the person would have substantial difficulty. Leave the list empty when there are none.
-   *
-   * @maxItems 4
-   */
-  areas: SubstantialDifficultyArea[];
-  /**
-   * When it was considered
-   */
-  recordedAt: DateTime;
-}
-/**
- * Whether an independent advocate is involved, of which kind, and from when.
- */
-export interface IndependentAdvocacy {
-  /**
-   * An independent advocate is involved
-   *
-   * Whether an independent advocate is supporting the person's involvement.
-   */
-  involved: boolean;
-  type?: AdvocacyType;
-  /**
-   * Advocacy organisation
-   */
-  organisation?: ShortText;
-  /**
-   * Involved from
-   */
-  involvedFrom?: DateTime;
-  /**
-   * When it was recorded
-   */
-  recordedAt: DateTime;
 }
 /**
  * Whether the person lacked capacity in relation to the enquiry and, if they did, who supported them and the capacity decision that found it.

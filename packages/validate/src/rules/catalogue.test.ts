@@ -54,6 +54,19 @@ const designCatalogue = [
   ['review/carer-involved', 'warning', 'draft'],
   ['review/timing', 'warning', 'complete'],
   ['review/advocacy', 'error', 'draft'],
+  ['carers-assessment/needs-before-eligibility', 'error', 'draft'],
+  ['carers-assessment/needs-in-carers-words', 'error', 'draft'],
+  ['carers-assessment/willing-and-able', 'error', 'complete'],
+  ['carers-assessment/wellbeing-impact', 'error', 'complete'],
+  ['carers-assessment/outcomes-wanted', 'error', 'complete'],
+  ['carers-assessment/work-education-leisure', 'error', 'complete'],
+  ['carers-assessment/whole-family', 'error', 'complete'],
+  ['carers-assessment/combined-consent', 'error', 'draft'],
+  ['carers-assessment/eligibility-conditions', 'error', 'draft'],
+  ['carers-assessment/advice-when-not-eligible', 'error', 'draft'],
+  ['carers-assessment/advocacy', 'error', 'draft'],
+  ['carers-assessment/contingency', 'warning', 'complete'],
+  ['carers-assessment/listened-as-partner', 'warning', 'draft'],
 ];
 
 describe('the rule catalogue', () => {

@@ -1,10 +1,23 @@
 import type { Violation } from '../rule.js';
 import { pointer } from '../json-pointer.js';
 
-interface Described {
-  readonly inPersonsWords?: { readonly text: string; readonly describedBy: string; readonly supportedBy?: unknown };
-  readonly practitionerDescription?: { readonly text: string };
+interface Words {
+  readonly text: string;
+  readonly describedBy: string;
+  readonly supportedBy?: unknown;
 }
+
+/** Whose words an item holds, and the field they are in: the person's (`inPersonsWords`) or a carer's (`inCarersWords`). */
+export interface Speaker {
+  readonly field: 'inPersonsWords' | 'inCarersWords';
+  /** How a message names them: "the person", "the carer". */
+  readonly who: string;
+}
+
+export const PERSON: Speaker = { field: 'inPersonsWords', who: 'the person' };
+export const CARER: Speaker = { field: 'inCarersWords', who: 'the carer' };
+
+type Described = { readonly [F in Speaker['field']]?: Words } & { readonly practitionerDescription?: { readonly text: string } };
 
 // Case, punctuation and spacing do not make practitioner wording the person's own: apostrophes go ("can't" is
 // "cant"), and any run of spacing, punctuation or symbols is one space between words.
@@ -67,25 +80,31 @@ export function sameButForCasePunctuationAndSpacing(a: string, b: string): boole
 }
 
 /**
- * The problems with one item that must be in the person's words (a need, a goal): none recorded,
+ * The problems with one item that must be in the person's words (a need, a goal), or a carer's: none recorded,
  * support or a representative not named, or the practitioner's wording copied in.
  */
-export function* personsWordsViolations(item: Described, path: readonly (string | number)[], name: string, whenMissing: string): Iterable<Violation> {
-  const words = item.inPersonsWords;
+export function* personsWordsViolations(
+  item: Described,
+  path: readonly (string | number)[],
+  name: string,
+  whenMissing: string,
+  speaker: Speaker = PERSON,
+): Iterable<Violation> {
+  const words = item[speaker.field];
   if (!words) {
     yield { path: pointer(...path), message: whenMissing };
     return;
   }
   if (words.describedBy !== 'person' && !words.supportedBy) {
     yield {
-      path: pointer(...path, 'inPersonsWords'),
+      path: pointer(...path, speaker.field),
       message: `${name} was described ${words.describedBy === 'representative' ? 'by a representative' : 'with support'}, but not who that was: add supportedBy.`,
     };
   }
   if (item.practitionerDescription && sameButForCasePunctuationAndSpacing(item.practitionerDescription.text, words.text)) {
     yield {
-      path: pointer(...path, 'inPersonsWords', 'text'),
-      message: `${name} has the practitioner's wording in place of the person's: record what the person said, in their words.`,
+      path: pointer(...path, speaker.field, 'text'),
+      message: `${name} has the practitioner's wording in place of ${speaker.who}'s: record what ${speaker.who} said, in their words.`,
     };
   }
 }

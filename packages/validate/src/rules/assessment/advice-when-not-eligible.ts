@@ -1,6 +1,6 @@
 import type { Assessment } from '@goodday/schemas';
 import type { Rule } from '../../rule.js';
-import { missingAdvice } from '../advice.js';
+import { adviceWhenNoneEligible } from '../advice.js';
 
 export const adviceWhenNotEligible: Rule<Assessment> = {
   id: 'assessment/advice-when-not-eligible',
@@ -11,10 +11,5 @@ export const adviceWhenNotEligible: Rule<Assessment> = {
   message: 'When no needs are eligible, written advice and information is given on meeting or reducing the needs and on preventing or delaying needs.',
   hint: 'Give written advice on both topics, naming community assets and services where they help, and record it in advice.',
   source: 'Care Act 2014 s13(5)',
-  *check(record) {
-    if (record.eligibility?.eligible !== false) return;
-    for (const [topic, about] of missingAdvice(record.advice)) {
-      yield { path: '/eligibility', message: `No needs are eligible, but no advice is recorded on ${about}: give it in writing and record it in advice (topic ${topic}).` };
-    }
-  },
+  check: adviceWhenNoneEligible,
 };

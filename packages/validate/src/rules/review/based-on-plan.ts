@@ -1,14 +1,7 @@
 import type { Review, SupportPlan } from '@goodday/schemas';
 import { pointer } from '../../json-pointer.js';
-import type { Rule, ValidationContext, Violation } from '../../rule.js';
-
-/** The related plan the review names, found by id and schema version; undefined when it is not there. */
-function findPlan(context: ValidationContext, id: string, version: string): Partial<SupportPlan> | undefined {
-  const schemaId = `https://goodday.dev/schemas/support-plan/${version}.json`;
-  return (context.related ?? []).find(
-    (r): r is Partial<SupportPlan> => r !== null && typeof r === 'object' && (r as SupportPlan).$schema === schemaId && (r as SupportPlan).id === id,
-  );
-}
+import type { Rule, Violation } from '../../rule.js';
+import { findRelated, notAmongRelated } from '../related.js';
 
 /** Checks the review against its plan, when the caller gave it as a related record: every goal of the plan, and only those. */
 function* againstPlan(review: Review, plan: Partial<SupportPlan>, name: string): Generator<Violation> {
@@ -45,12 +38,9 @@ export const basedOnPlan: Rule<Review> = {
       return;
     }
     if (context.related === undefined) return;
-    const plan = findPlan(context, of.planId, of.planVersion);
+    const plan = findRelated<SupportPlan>(context, 'support-plan', of.planId, of.planVersion);
     if (!plan) {
-      yield {
-        path: '/reviewOf',
-        message: `The plan ${of.planId} (version ${of.planVersion}) is not among the related records given: check the id and version, or give the right plan.`,
-      };
+      yield notAmongRelated('/reviewOf', 'plan', of.planId, of.planVersion);
       return;
     }
     yield* againstPlan(review, plan, `plan ${of.planId}`);

@@ -1,14 +1,7 @@
 import type { Assessment, SupportPlan } from '@goodday/schemas';
 import { pointer } from '../../json-pointer.js';
-import type { Rule, ValidationContext, Violation } from '../../rule.js';
-
-/** The related assessment the plan names, found by id and schema version; undefined when it is not there. */
-function findAssessment(context: ValidationContext, id: string, version: string): Partial<Assessment> | undefined {
-  const schemaId = `https://goodday.dev/schemas/assessment/${version}.json`;
-  return (context.related ?? []).find(
-    (r): r is Partial<Assessment> => r !== null && typeof r === 'object' && (r as Assessment).$schema === schemaId && (r as Assessment).id === id,
-  );
-}
+import type { Rule, Violation } from '../../rule.js';
+import { findRelated, notAmongRelated } from '../related.js';
 
 /** Checks the plan against its assessment, when the caller gave it as a related record. */
 function* againstAssessment(plan: SupportPlan, assessment: Partial<Assessment>): Generator<Violation> {
@@ -76,12 +69,9 @@ export const basedOnAssessment: Rule<SupportPlan> = {
       }
     }
     if (context.related === undefined) return;
-    const assessment = findAssessment(context, basedOn.assessmentId, basedOn.assessmentVersion);
+    const assessment = findRelated<Assessment>(context, 'assessment', basedOn.assessmentId, basedOn.assessmentVersion);
     if (!assessment) {
-      yield {
-        path: '/basedOn',
-        message: `The assessment ${basedOn.assessmentId} (version ${basedOn.assessmentVersion}) is not among the related records given: check the id and version, or give the right assessment.`,
-      };
+      yield notAmongRelated('/basedOn', 'assessment', basedOn.assessmentId, basedOn.assessmentVersion);
       return;
     }
     yield* againstAssessment(plan, assessment);
