@@ -4,6 +4,7 @@ import { validate } from '@goodday/validate';
 import { describe, expect, it } from 'vitest';
 import { allExamples } from '../../../test/examples.js';
 import { arbitraryRecord } from '../../schemas/test/record-arbitrary.js';
+import { fhirJsonSchema } from '../test/fhir-validators.js';
 import { UNMAPPED_EXTENSION } from './extensions.js';
 import { fromQuestionnaireResponse } from './from-questionnaire-response.js';
 import { questionnaires } from './generated/index.js';
@@ -47,6 +48,43 @@ describe('toQuestionnaireResponse and fromQuestionnaireResponse', () => {
         expect(fromQuestionnaireResponse(JSON.parse(JSON.stringify(response)))).toEqual(record);
       }),
       { numRuns: 300, seed: 20 },
+    );
+  }, 60_000);
+
+  it('round-trip what the Questionnaire cannot type, through the unmapped-fields extension, and stay valid FHIR', () => {
+    // Values no item holds: a field the schema lacks, a value of the wrong type, an empty string, white space FHIR
+    // strings refuse, a date FHIR does not accept, a code not in the list, and a field named like a prototype.
+    const odd = fc.oneof(
+      fc.jsonValue(),
+      fc.constantFrom('', 'a\u00a0b', '\u2028', '2026-03-03 10:00:00+0100', '0000-01-01', 'not-a-code', null, [], {}, [[1], { a: [] }]),
+    );
+    const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'text', 'recordedAt', 'status', 'areas', 'a/b~c'), fc.string({ maxLength: 6 }));
+    const arbitraries = questionnaires.map((q) => arbitraryRecord(q.questionnaire.url));
+    const check = fhirJsonSchema().response;
+    fc.assert(
+      fc.property(fc.oneof(...arbitraries), fc.array(fc.tuple(fc.nat(), key, odd), { minLength: 1, maxLength: 4 }), (record, changes) => {
+        const changed = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
+        for (const [at, name, value] of changes) {
+          const objects: Record<string, unknown>[] = [];
+          const collect = (v: unknown) => {
+            if (Array.isArray(v)) v.forEach(collect);
+            else if (v !== null && typeof v === 'object') {
+              objects.push(v as Record<string, unknown>);
+              Object.values(v).forEach(collect);
+            }
+          };
+          collect(changed);
+          const target = objects[at % objects.length]!;
+          if (target === changed && name === '$schema') continue;
+          Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+        }
+        const text = JSON.stringify(changed);
+        const response = toQuestionnaireResponse(changed);
+        expect(JSON.stringify(changed)).toBe(text);
+        expect(check(response), JSON.stringify(check.errors?.slice(0, 2))).toBe(true);
+        expect(fromQuestionnaireResponse(JSON.parse(JSON.stringify(response)))).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 300, seed: 22 },
     );
   }, 60_000);
 });
