@@ -20,6 +20,9 @@ export const CODE_SYSTEM_BASE = 'https://goodday.dev/fhir/CodeSystem';
 const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
 const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
 const ENTRY_FORMAT = 'http://hl7.org/fhir/StructureDefinition/entryFormat';
+// An expansion's time, fixed so the build is reproducible: the expansion is the whole code list, which changes only
+// with a schema. Renderers (LHC-Forms among them) read a contained ValueSet's expansion, not its compose.
+const EXPANDED_AT = '2026-01-01T00:00:00Z';
 // A string this long or longer is a passage of words: a multi-line text item, not a one-line string.
 const TEXT_FROM = 1000;
 
@@ -77,6 +80,7 @@ class Builder {
       ...(node.title ? { title: node.title } : {}),
       status: 'active',
       compose: { include: [{ system, concept: node.oneOf.map((b) => ({ code: b.const, ...(b.title ? { display: b.title } : {}) })) }] },
+      expansion: { timestamp: EXPANDED_AT, total: node.oneOf.length, contains: node.oneOf.map((b) => ({ system, code: b.const, ...(b.title ? { display: b.title } : {}) })) },
     };
     const made = { resource, system, labels: new Map(node.oneOf.map((b) => [b.const, b.title])) };
     this.valueSets.set(key, made);
