@@ -38,6 +38,10 @@ describe('toQuestionnaireResponse on bad input', () => {
     thrown(() => toQuestionnaireResponse({ id: 'x' }), 'not-a-record');
     thrown(() => toQuestionnaireResponse({ ...record, $schema: 'https://goodday.dev/schemas/assessment/9.0.0.json' }), 'unknown-schema');
     thrown(() => toQuestionnaireResponse({ ...record, $schema: `${String(record.$schema)}|1.1.0` }), 'unknown-schema');
+    // A field no item holds, nested deeper than the stack: refused in one line, not a crash.
+    let deep: unknown = [];
+    for (let i = 0; i < 200_000; i += 1) deep = [deep];
+    thrown(() => toQuestionnaireResponse({ ...record, extra: deep }), 'not-a-record');
   });
 });
 

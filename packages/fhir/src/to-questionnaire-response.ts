@@ -14,7 +14,16 @@ const questionsOf = (item: { readonly item?: readonly QuestionnaireItem[] }) => 
 
 /** The unmapped-fields extension for what an object's items could not hold, when there is any. */
 function unmapped(fields: Record<string, unknown>): { extension?: Extension[] } {
-  return Object.keys(fields).length === 0 ? {} : { extension: [{ url: UNMAPPED_EXTENSION, valueString: unmappedText(fields) }] };
+  if (Object.keys(fields).length === 0) return {};
+  let text: string;
+  try {
+    text = unmappedText(fields);
+  } catch (error) {
+    // JSON.stringify recurses: a value nested past what the stack holds is the input's problem, said in one line.
+    if (error instanceof RangeError) throw new FhirError('not-a-record', 'The record holds a value nested too deeply to write down: check it against its schema and split it.');
+    throw error;
+  }
+  return { extension: [{ url: UNMAPPED_EXTENSION, valueString: text }] };
 }
 
 class Writer {
