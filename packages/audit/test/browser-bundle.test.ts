@@ -12,7 +12,7 @@ import { useChromium } from '../../../test/browser.js';
 // Which entry of which package runs in a browser, and the sentence its README says about it. The built ESM is
 // bundled as a vendor's bundler would (platform browser, nothing external), then run in Chromium.
 const root = join(import.meta.dirname, '../../..');
-type Smoke = 'schemas' | 'language' | 'validate' | 'render' | 'audit' | 'forms' | 'llm';
+type Smoke = 'schemas' | 'language' | 'validate' | 'render' | 'audit' | 'forms' | 'llm' | 'fhir';
 interface Entry {
   readonly name: string;
   readonly file: string;
@@ -29,6 +29,7 @@ const entries: readonly Entry[] = [
   { name: '@goodday/render', file: 'packages/render/dist/index.js', readme: 'packages/render/README.md', says: BROWSER, browser: true, smoke: 'render' },
   { name: '@goodday/forms', file: 'packages/forms/dist/index.js', readme: 'packages/forms/README.md', says: BROWSER, browser: true, smoke: 'forms' },
   { name: '@goodday/llm', file: 'packages/llm/dist/index.js', readme: 'packages/llm/README.md', says: BROWSER, browser: true, smoke: 'llm' },
+  { name: '@goodday/fhir', file: 'packages/fhir/dist/index.js', readme: 'packages/fhir/README.md', says: BROWSER, browser: true, smoke: 'fhir' },
   { name: '@goodday/audit/browser', file: 'packages/audit/dist/browser.js', readme: 'packages/audit/README.md', says: '`@goodday/audit/browser` runs in browsers', browser: true, smoke: 'audit' },
   { name: '@goodday/audit', file: 'packages/audit/dist/index.js', readme: 'packages/audit/README.md', says: '`@goodday/audit` is for Node 20+', browser: false },
   { name: '@goodday/cli', file: 'packages/cli/dist/index.js', readme: 'packages/cli/README.md', says: 'For Node 20+ only', browser: false },
@@ -89,6 +90,10 @@ async function smokeCheck(m: Record<string, (...args: never[]) => unknown>, smok
       const schema = call('llmSchema', 'assessment', { provider: 'anthropic' });
       return { sections: (schema as { sections: unknown[] }).sections.length, back: call('fromModelOutput', 'assessment', call('toModelShape', records[0], schema)), same: records[0] };
     }
+    case 'fhir': {
+      const response = call('toQuestionnaireResponse', records[0]);
+      return { items: (call('toQuestionnaire', 'assessment') as { item: unknown[] }).item.length, response, back: call('fromQuestionnaireResponse', response), same: records[0] };
+    }
     case 'forms':
       return { schema: call('formSchema', 'assessment'), jsonForms: call('jsonFormsUiSchema', 'assessment'), rjsf: call('rjsfUiSchema', 'assessment', undefined, records[0]) };
   }
@@ -102,6 +107,7 @@ const meaningful: Record<Smoke, (answer: unknown) => boolean> = {
   render: (a) => typeof a === 'string' && a.startsWith('<!doctype html>'),
   forms: (a) => (a as { jsonForms: { elements: unknown[] } }).jsonForms.elements.length > 3 && JSON.stringify(a).includes('ui:order'),
   llm: (a) => (a as { sections: number }).sections > 1 && isDeepStrictEqual((a as { back: unknown }).back, (a as { same: unknown }).same),
+  fhir: (a) => (a as { items: number }).items > 10 && isDeepStrictEqual((a as { back: unknown }).back, (a as { same: unknown }).same),
   audit: (a) => (a as { html: string }).html.includes('<svg role="img"') && (a as { json: string }).json.includes(`"records": ${2 * records.length}`),
 };
 
