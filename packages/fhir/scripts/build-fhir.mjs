@@ -6,9 +6,15 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formSchema, formVersions, layouts } from '@goodday/forms';
-import { recordKinds } from '@goodday/schemas';
 import { readSchemas } from '../../../scripts/read-schemas.mjs';
+
+// The forms package's built output: its form-ready schemas and layouts are what the Questionnaires are made from.
+const forms = await import('@goodday/forms').catch(() => {
+  console.error('build-fhir: @goodday/forms is not built: run `pnpm --filter @goodday/forms build` (or `pnpm build`) first.');
+  process.exit(1);
+});
+const { formSchema, formVersions, layouts } = forms;
+const { recordKinds } = await import('@goodday/schemas');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '../src/generated');

@@ -48,17 +48,17 @@ describe('an SDC renderer (LHC-Forms) in Chromium', () => {
     // Everything from this server: the page asks nothing of the network.
     await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
     await page.goto(origin);
-    await page.waitForFunction(() => typeof (window as unknown as { LForms?: { Util?: unknown } }).LForms?.Util === 'object');
+    await page.waitForFunction(() => typeof (window as Window & { LForms?: { Util?: unknown } }).LForms?.Util === 'object');
     const questionnaire = toQuestionnaire('assessment');
     await page.evaluate(async (q) => {
-      const { LForms } = window as unknown as { LForms: { Util: { addFormToPage: (form: unknown, id: string, options: object) => Promise<void> } } };
+      const { LForms } = window as Window & { LForms: { Util: { addFormToPage: (form: unknown, id: string, options: object) => Promise<void> } } };
       try {
         await LForms.Util.addFormToPage(q, 'form', { fhirVersion: 'R4' });
         return [];
       } catch (errors) {
         return (Array.isArray(errors) ? errors : [errors]).map((e) => String((e as Error)?.message ?? e));
       }
-    }, questionnaire as unknown as object).then((errors) => expect(errors).toEqual([]));
+    }, questionnaire).then((errors) => expect(errors).toEqual([]));
     await page.waitForSelector('lhc-item', { timeout: 30_000 });
     const labels = await page.$$eval('lhc-item label .question', (nodes) => nodes.map((n) => (n.textContent ?? '').trim()));
     expect(labels[0]).toBe(questionnaire.item[0]!.text);
@@ -80,12 +80,12 @@ describe('an SDC renderer (LHC-Forms) in Chromium', () => {
     const page = await browser().newPage();
     await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
     await page.goto(origin);
-    await page.waitForFunction(() => typeof (window as unknown as { LForms?: { Util?: unknown } }).LForms?.Util === 'object');
+    await page.waitForFunction(() => typeof (window as Window & { LForms?: { Util?: unknown } }).LForms?.Util === 'object');
     const record = JSON.parse(readFileSync(join(import.meta.dirname, '../../../examples/records/assessment/complete-eligible.json'), 'utf8')) as { goodDay: { text: string } };
     const questionnaire = toQuestionnaire('assessment');
     const errors = await page.evaluate(
       async ([q, r]) => {
-        const { LForms } = window as unknown as { LForms: { Util: { addFormToPage: (form: unknown, id: string, options: object) => Promise<void> } } };
+        const { LForms } = window as Window & { LForms: { Util: { addFormToPage: (form: unknown, id: string, options: object) => Promise<void> } } };
         try {
           await LForms.Util.addFormToPage(q, 'form', { fhirVersion: 'R4', questionnaireResponse: r });
           return [];
@@ -93,7 +93,7 @@ describe('an SDC renderer (LHC-Forms) in Chromium', () => {
           return (Array.isArray(e) ? e : [e]).map((x) => String((x as Error)?.message ?? x));
         }
       },
-      [questionnaire, toQuestionnaireResponse(record)] as unknown as [object, object],
+      [questionnaire, toQuestionnaireResponse(record)] as const,
     );
     expect(errors).toEqual([]);
     await page.waitForSelector('lhc-item', { timeout: 30_000 });
