@@ -51,7 +51,7 @@ describe('an SDC renderer (LHC-Forms) in Chromium', () => {
     await page.waitForFunction(() => typeof (window as Window & { LForms?: { Util?: unknown } }).LForms?.Util === 'object');
     const questionnaire = toQuestionnaire('assessment');
     await page.evaluate(async (q) => {
-      const { LForms } = window as Window & { LForms: { Util: { addFormToPage: (form: unknown, id: string, options: object) => Promise<void> } } };
+      const LForms = (window as Window & { LForms?: { Util: { addFormToPage: (form: unknown, id: string, options: object) => Promise<void> } } }).LForms!;
       try {
         await LForms.Util.addFormToPage(q, 'form', { fhirVersion: 'R4' });
         return [];
@@ -85,7 +85,7 @@ describe('an SDC renderer (LHC-Forms) in Chromium', () => {
     const questionnaire = toQuestionnaire('assessment');
     const errors = await page.evaluate(
       async ([q, r]) => {
-        const { LForms } = window as Window & { LForms: { Util: { addFormToPage: (form: unknown, id: string, options: object) => Promise<void> } } };
+        const LForms = (window as Window & { LForms?: { Util: { addFormToPage: (form: unknown, id: string, options: object) => Promise<void> } } }).LForms!;
         try {
           await LForms.Util.addFormToPage(q, 'form', { fhirVersion: 'R4', questionnaireResponse: r });
           return [];
