@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // One generated Questionnaire rendered by an SDC form renderer (LHC-Forms, from the npm registry) in Chromium:
-// it shows the first question, the help, the choices of a contained ValueSet, and holds back the eligibility
-// section until a need's impact on wellbeing is answered.
+// it shows the first question, the choices of a contained ValueSet, and holds back the eligibility section until a
+// need's impact on wellbeing is answered; a record's response fills the form, and the renderer's own response of
+// that form reads back as the record.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
@@ -10,6 +11,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useChromium } from '../../../test/browser.js';
 import { toQuestionnaire } from '../src/questionnaire.js';
+import { fromQuestionnaireResponse } from '../src/from-questionnaire-response.js';
 import { toQuestionnaireResponse } from '../src/to-questionnaire-response.js';
 
 const lforms = join(dirname(createRequire(import.meta.url).resolve('lforms/package.json')), 'dist/lforms');
@@ -76,7 +78,7 @@ describe('an SDC renderer (LHC-Forms) in Chromium', () => {
     await page.close();
   }, 90_000);
 
-  it("shows a complete example's response in the form: its answers in their fields, eligibility open", async () => {
+  it("shows a complete example's response in the form (answers in their fields, eligibility open), and reads the renderer's own response back", async () => {
     const page = await browser().newPage();
     await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
     await page.goto(origin);
@@ -101,6 +103,17 @@ describe('an SDC renderer (LHC-Forms) in Chromium', () => {
     expect(labels).toContain(questionnaire.item.find((i) => i.linkId === '/eligibility')!.text);
     const values = await page.$$eval('textarea, input', (nodes) => nodes.map((n) => (n as HTMLInputElement).value));
     expect(values).toContain(record.goodDay.text);
+    // The renderer's own QuestionnaireResponse of the form as it stands reads back as the record.
+    const exported = await page.evaluate(() => (window as Window & { LForms?: { Util: { getFormFHIRData: (type: string, version: string) => unknown } } }).LForms!.Util.getFormFHIRData('QuestionnaireResponse', 'R4'));
+    // It writes times with milliseconds, and keeps no extension of ours (so an empty list is not there): the same
+    // instants, and nothing else lost.
+    const same = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(same);
+      if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value)) return new Date(value).toISOString();
+      if (value === null || typeof value !== 'object') return value;
+      return Object.fromEntries(Object.entries(value).filter(([, v]) => !(Array.isArray(v) && v.length === 0)).map(([k, v]) => [k, same(v)]));
+    };
+    expect(same(fromQuestionnaireResponse(exported))).toEqual(same(record));
     await page.close();
   }, 90_000);
 });
