@@ -12,7 +12,7 @@ import { useChromium } from '../../../test/browser.js';
 // Which entry of which package runs in a browser, and the sentence its README says about it. The built ESM is
 // bundled as a vendor's bundler would (platform browser, nothing external), then run in Chromium.
 const root = join(import.meta.dirname, '../../..');
-type Smoke = 'schemas' | 'language' | 'validate' | 'render' | 'audit' | 'forms' | 'llm' | 'cld';
+type Smoke = 'schemas' | 'language' | 'validate' | 'render' | 'audit' | 'forms' | 'llm' | 'cld' | 'fhir';
 interface Entry {
   readonly name: string;
   readonly file: string;
@@ -30,6 +30,7 @@ const entries: readonly Entry[] = [
   { name: '@goodday/forms', file: 'packages/forms/dist/index.js', readme: 'packages/forms/README.md', says: BROWSER, browser: true, smoke: 'forms' },
   { name: '@goodday/llm', file: 'packages/llm/dist/index.js', readme: 'packages/llm/README.md', says: BROWSER, browser: true, smoke: 'llm' },
   { name: '@goodday/cld', file: 'packages/cld/dist/index.js', readme: 'packages/cld/README.md', says: BROWSER, browser: true, smoke: 'cld' },
+  { name: '@goodday/fhir', file: 'packages/fhir/dist/index.js', readme: 'packages/fhir/README.md', says: BROWSER, browser: true, smoke: 'fhir' },
   { name: '@goodday/audit/browser', file: 'packages/audit/dist/browser.js', readme: 'packages/audit/README.md', says: '`@goodday/audit/browser` runs in browsers', browser: true, smoke: 'audit' },
   { name: '@goodday/audit', file: 'packages/audit/dist/index.js', readme: 'packages/audit/README.md', says: '`@goodday/audit` is for Node 20+', browser: false },
   { name: '@goodday/cli', file: 'packages/cli/dist/index.js', readme: 'packages/cli/README.md', says: 'For Node 20+ only', browser: false },
@@ -94,6 +95,10 @@ async function smokeCheck(m: Record<string, (...args: never[]) => unknown>, smok
       const { rows, summary } = call('toCldEvents', records, { laCode: 'E09000012', period: { from: '2026-01-01', to: '2026-12-31' }, personId: m.personRefOf }) as { rows: unknown[]; summary: unknown };
       return { csv: call('toCldCsv', rows), line: call('cldSummaryLine', summary) };
     }
+    case 'fhir': {
+      const response = call('toQuestionnaireResponse', records[0]);
+      return { items: (call('toQuestionnaire', 'assessment') as { item: unknown[] }).item.length, response, back: call('fromQuestionnaireResponse', response), same: records[0] };
+    }
     case 'forms':
       return { schema: call('formSchema', 'assessment'), jsonForms: call('jsonFormsUiSchema', 'assessment'), rjsf: call('rjsfUiSchema', 'assessment', undefined, records[0]) };
   }
@@ -108,6 +113,7 @@ const meaningful: Record<Smoke, (answer: unknown) => boolean> = {
   forms: (a) => (a as { jsonForms: { elements: unknown[] } }).jsonForms.elements.length > 3 && JSON.stringify(a).includes('ui:order'),
   llm: (a) => (a as { sections: number }).sections > 1 && isDeepStrictEqual((a as { back: unknown }).back, (a as { same: unknown }).same),
   cld: (a) => (a as { csv: string }).csv.startsWith('LA_Code,') && (a as { csv: string }).csv.includes('\nE09000012,') && (a as { line: string }).line.includes('support-plan 1 (draft)'),
+  fhir: (a) => (a as { items: number }).items > 10 && isDeepStrictEqual((a as { back: unknown }).back, (a as { same: unknown }).same),
   audit: (a) => (a as { html: string }).html.includes('<svg role="img"') && (a as { json: string }).json.includes(`"records": ${2 * records.length}`),
 };
 

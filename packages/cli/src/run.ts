@@ -1,5 +1,6 @@
 import { auditCommand, auditHelp } from './commands/audit.js';
 import { cldCommand, cldHelp } from './commands/cld.js';
+import { fhirCommand, fhirHelp } from './commands/fhir.js';
 import { lintCommand, lintHelp } from './commands/lint.js';
 import { migrateCommand, migrateHelp } from './commands/migrate.js';
 import { renderCommand, renderHelp } from './commands/render.js';
@@ -18,6 +19,7 @@ const commands: Record<string, { run: (args: string[], io: Io) => Promise<number
   render: { run: renderCommand, help: renderHelp, summary: 'write a record as a document the person can read' },
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print a schema, or list them all' },
   migrate: { run: migrateCommand, help: migrateHelp, summary: 'move records to another version of their schema, losing nothing' },
+  fhir: { run: fhirCommand, help: fhirHelp, summary: 'FHIR R4: a Questionnaire for a kind, a record as a QuestionnaireResponse and back' },
 };
 
 export const mainHelp = `Usage: goodday <command> [options]
