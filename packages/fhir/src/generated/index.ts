@@ -9,6 +9,7 @@ import safeguardingEnquiry1_1_0 from './safeguarding-enquiry-1.1.0.json' with { 
 import capacityDecision1_0_0 from './capacity-decision-1.0.0.json' with { type: 'json' };
 import capacityDecision1_1_0 from './capacity-decision-1.1.0.json' with { type: 'json' };
 import review1_0_0 from './review-1.0.0.json' with { type: 'json' };
+import carersAssessment1_0_0 from './carers-assessment-1.0.0.json' with { type: 'json' };
 
 /** Every Questionnaire: one per record kind and published version, oldest first. */
 export const questionnaires: readonly GeneratedQuestionnaire[] = [
@@ -21,4 +22,5 @@ export const questionnaires: readonly GeneratedQuestionnaire[] = [
   asGenerated(capacityDecision1_0_0),
   asGenerated(capacityDecision1_1_0),
   asGenerated(review1_0_0),
+  asGenerated(carersAssessment1_0_0),
 ];
