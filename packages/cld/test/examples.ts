@@ -14,8 +14,8 @@ export const everyExample = (): { kind: string; name: string; record: Record<str
     .flatMap((d) => readdirSync(join(RECORDS, d.name)).filter((f) => f.endsWith('.json')).map((f) => ({ kind: d.name, name: f.replace(/\.json$/, ''), record: example(d.name, f.replace(/\.json$/, '')) })));
 
 /**
- * The parts a CLD row reads of a carer's assessment, as carers-assessment 1.0.0 records them (its examples are on the
- * carers branch; this is the shape of complete-husband-caring-for-wife.json there), until the kind's examples are merged.
+ * The parts a CLD row reads of a carer's assessment, as carers-assessment 1.0.0 records them: a small record to change
+ * one field of at a time (the kind's examples in examples/records/carers-assessment are read whole by the tests too).
  */
 export const carersAssessment = (): Record<string, any> => ({
   $schema: 'https://goodday.dev/schemas/carers-assessment/1.0.0.json',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carersAssessment } from '../../test/examples.js';
+import { carersAssessment, example } from '../../test/examples.js';
 import { carersAssessmentMapping } from './carers-assessment.js';
 
 const eventOf = (record: Record<string, unknown>) => {
@@ -18,6 +18,15 @@ describe('carer’s assessment → Assessment event for a Carer', () => {
     record.eligibility = { determinedAt: '2026-04-22T14:00:00Z', eligible: false };
     record.advice = [{ topic: 'preventing-or-delaying-needs', text: 'The carers’ centre runs a Tuesday group.', givenAt: '2026-04-22T14:30:00Z' }];
     expect(eventOf(record).fields.Event_Outcome).toBe('NFA - Information & Advice / Signposting only');
+  });
+
+  it('reads the example carers: each complete one is a Long Term Assessment of a Carer, under the carer\u2019s reference; the draft gives no event', () => {
+    for (const name of ['complete-daughter-working-full-time', 'complete-husband-caring-for-wife', 'complete-young-adult-with-brother-at-home']) {
+      const record = example('carers-assessment', name);
+      expect(eventOf(record), name).toMatchObject({ eventType: 'Assessment', clientType: 'Carer', fields: { Assessment_Type: 'Long Term Assessment' } });
+      expect(carersAssessmentMapping.personRef!(record), name).toBe(record.carer.personRef);
+    }
+    expect('events' in carersAssessmentMapping.events(example('carers-assessment', 'draft'), '1.0.0')).toBe(false);
   });
 
   it('the carer’s own reference is the person reference', () => {
