@@ -737,9 +737,31 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "reablement bed",
       "issued notice",
       "served notice on the package",
-      "handed back the package"
+      "handed back the package",
+      "cost and volume",
+      "cost-and-volume",
+      "block purchase",
+      "medically optimised",
+      "medically optimized",
+      "medically fit for discharge",
+      "primary health need",
+      "primary health need threshold",
+      "locality hub",
+      "desktop review",
+      "paper review",
+      "hand you over to",
+      "handed over to the"
     ],
     "notWhen": {
+      "previous": [
+        "insurance",
+        "mortgage",
+        "stock",
+        "financial",
+        "investment",
+        "shipping",
+        "an insurance"
+      ],
       "next": [
         "key",
         "keys",
@@ -1320,7 +1342,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "attention-seeking",
       "attention seeker",
       "attention seekers",
-      "attention-seeker"
+      "attention-seeker",
+      "attention-hungry",
+      "attention hungry"
     ],
     "suggestions": [
       "is looking for help or company",
@@ -1745,7 +1769,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "hissy fits",
       "threw a wobbly",
       "throwing a wobbly",
-      "had a wobbly"
+      "had a wobbly",
+      "sulked",
+      "sulking",
+      "sulks",
+      "in a sulk",
+      "had a sulk"
     ],
     "suggestions": [
       "was very upset",
@@ -2037,7 +2066,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "a rough sleeper",
       "the rough sleeper",
       "of no fixed abode",
-      "no fixed abode"
+      "no fixed abode",
+      "a derelict",
+      "derelicts",
+      "street homeless",
+      "the street homeless"
     ],
     "notWhen": {
       "next": [
@@ -2075,7 +2108,31 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "strategy",
         "count",
         "counts",
-        "count,"
+        "count,",
+        "building",
+        "buildings",
+        "house",
+        "houses",
+        "site",
+        "sites",
+        "factory",
+        "church",
+        "pub",
+        "shop",
+        "land",
+        "mill",
+        "cottage",
+        "farm",
+        "barn",
+        "garage",
+        "flat",
+        "property",
+        "car",
+        "boat",
+        "hotel",
+        "school",
+        "chapel",
+        "warehouse"
       ]
     },
     "suggestions": [
@@ -2312,7 +2369,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "once he has earned",
       "when she has earned",
       "when he has earned",
-      "has earned it"
+      "has earned it",
+      "not permitted visitors",
+      "is not permitted",
+      "not permitted to have",
+      "permitted visitors"
     ],
     "notWhen": {
       "next": [
@@ -2393,7 +2454,14 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "difficult bunch",
       "difficult family",
       "difficult families",
-      "a nightmare family"
+      "a nightmare family",
+      "high-conflict family",
+      "high conflict family",
+      "high-conflict families",
+      "are a nightmare",
+      "is a nightmare",
+      "bossy",
+      "very bossy"
     ],
     "notWhen": {
       "next": [
@@ -2821,7 +2889,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "attention-seeking overdose",
       "manipulative overdose",
       "turns into a different person",
-      "turns into a completely different person"
+      "turns into a completely different person",
+      "psychiatric cases",
+      "psych cases",
+      "mental health cases",
+      "psychiatric case",
+      "psych case"
     ],
     "notWhen": {
       "next": [
@@ -2905,9 +2978,26 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "chaotic users",
       "hopeless drunk",
       "problem drinker",
-      "functioning alcoholic"
+      "functioning alcoholic",
+      "alcohol abuser",
+      "alcohol abusers",
+      "drug abuser",
+      "drug abusers",
+      "abuser of alcohol",
+      "drunk as a skunk",
+      "paralytic",
+      "legless",
+      "off his face",
+      "off her face"
     ],
     "notWhen": {
+      "next": [
+        "ileus",
+        "polio",
+        "shellfish",
+        "poisoning",
+        "rabies"
+      ],
       "previous": [
         "got",
         "get",
@@ -3245,7 +3335,23 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "the insulin in room",
       "the peg in room",
       "the peg in bed",
-      "the meds call"
+      "the meds call",
+      "a two-to-one in",
+      "a two-to-one who",
+      "a double-up who",
+      "is a full feed",
+      "our heavies",
+      "one of our heavies",
+      "the heavies",
+      "my last insulin",
+      "my first insulin",
+      "my insulins",
+      "known grabber",
+      "known biter",
+      "known spitter",
+      "known hitter",
+      "known kicker",
+      "known screamer"
     ],
     "notWhen": {
       "previous": [
@@ -3463,7 +3569,15 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "playdate",
       "playdates",
       "play date",
-      "play dates"
+      "play dates",
+      "sweet little lady",
+      "sweet little man",
+      "sweet old lady",
+      "sweet old man",
+      "cheeky monkey",
+      "gold star sticker",
+      "star sticker",
+      "a sticker for"
     ],
     "notWhen": {
       "previous": [
@@ -3517,7 +3631,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "for her grandson",
         "for his grandson",
         "for his granddaughter",
-        "for the babies"
+        "for the babies",
+        "number",
+        "numbers"
       ]
     },
     "suggestions": [
@@ -3872,7 +3988,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "falls victim to",
       "has fallen victim to",
       "has robbed him of",
-      "has robbed her of"
+      "has robbed her of",
+      "blighted by",
+      "blighted with"
     ],
     "notWhen": {
       "next": [
@@ -4065,9 +4183,38 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "down's tenant",
       "downs tenant",
       "down's resident",
-      "down's client"
+      "down's client",
+      "this asthmatic's",
+      "the asthmatic's",
+      "this epileptic's",
+      "the epileptic's",
+      "this diabetic's",
+      "the diabetic's",
+      "this asthmatic",
+      "this epileptic",
+      "this diabetic",
+      "year-old epileptic",
+      "year-old diabetic",
+      "year-old asthmatic",
+      "bipolar gentleman",
+      "bipolar man",
+      "bipolar lady",
+      "bipolar woman",
+      "parkinson's gentleman",
+      "parkinson's lady",
+      "parkinson's man",
+      "parkinson's woman",
+      "stroke gentleman",
+      "stroke lady"
     ],
     "notWhen": {
+      "previous": [
+        "herself",
+        "himself",
+        "themselves",
+        "myself",
+        "ourselves"
+      ],
       "next": [
         "diet",
         "clinic",
@@ -4221,7 +4368,11 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "with insulin",
         "with fluids",
         "with the plan",
-        "with care"
+        "with care",
+        "with the house rules",
+        "with house rules",
+        "with the rules",
+        "with rules"
       ]
     },
     "suggestions": [
@@ -4410,7 +4561,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "away with the fairies",
       "gaga",
       "gone gaga",
-      "batty"
+      "batty",
+      "a bit mental",
+      "bit mental",
+      "is mental",
+      "was mental",
+      "is a bit mental"
     ],
     "notWhen": {
       "next": [
@@ -4432,7 +4588,21 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "dysphonia",
         "paresis",
         "bladder",
-        "gait"
+        "gait",
+        "health",
+        "capacity",
+        "state",
+        "wellbeing",
+        "well-being",
+        "illness",
+        "arithmetic",
+        "maths",
+        "note",
+        "notes",
+        "block",
+        "age",
+        "stimulation",
+        "agility"
       ]
     },
     "suggestions": [
@@ -4833,7 +5003,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "resident",
       "residents",
       "the residents",
-      "our residents"
+      "our residents",
+      "inmate",
+      "inmates"
     ],
     "notWhen": {
       "previous": [
@@ -5354,7 +5526,9 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "too old for that",
       "in his dotage",
       "in her dotage",
-      "dotage"
+      "dotage",
+      "grey tsunami",
+      "silver tsunami"
     ],
     "notWhen": {
       "previous": [
@@ -5532,7 +5706,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
         "miss {person} was",
         "mr {person} is",
         "mrs {person} is",
-        "ms {person} is"
+        "ms {person} is",
+        "{person} be",
+        "mr {person} be",
+        "ms {person} be",
+        "mrs {person} be",
+        "miss {person} be"
       ],
       "next": [
         "mr",
@@ -5646,7 +5825,12 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "is the first drop-off",
       "is the first pick-up",
       "is the last pick-up",
-      "is my double"
+      "is my double",
+      "is a four-calls-a-day",
+      "is a four calls a day",
+      "is a three-calls-a-day",
+      "is a two-calls-a-day",
+      "is a qds call"
     ],
     "labelWhen": {
       "previous": [
@@ -5921,7 +6105,28 @@ export const builtInEntries: readonly LanguageEntry[] = [
       "despite being warned",
       "despite repeated warnings",
       "consented to the relationship",
-      "consensual relationship with"
+      "consensual relationship with",
+      "had locked her door",
+      "had locked his door",
+      "her naivety",
+      "his naivety",
+      "naivety contributed",
+      "naïvety",
+      "result of her decision to stay",
+      "result of his decision to stay",
+      "complicit in her own",
+      "complicit in his own",
+      "an easy target",
+      "easy target for",
+      "made herself an easy",
+      "made himself an easy",
+      "provoked the other",
+      "provoke the other",
+      "provokes the other",
+      "provoked him",
+      "provoked her",
+      "provoked the attack",
+      "provoked the assault"
     ],
     "notWhen": {
       "next": [
@@ -6254,6 +6459,52 @@ export const builtInEntries: readonly LanguageEntry[] = [
     ],
     "note": "Say what the person eats and drinks.",
     "source": "Public-sector plain English guidance (reading age 9–11)",
+    "severity": "info"
+  },
+  {
+    "id": "forthwith",
+    "kind": "plain-english",
+    "phrases": [
+      "forthwith",
+      "notwithstanding",
+      "henceforth",
+      "hereby",
+      "herewith",
+      "aforementioned"
+    ],
+    "suggestions": [
+      "now",
+      "straight away",
+      "even though",
+      "from now on"
+    ],
+    "note": "Legal-sounding words make a letter harder to read; say it as you would out loud.",
+    "source": "Plain English Campaign, The A to Z of alternative words",
+    "severity": "info"
+  },
+  {
+    "id": "in-the-event-that",
+    "kind": "plain-english",
+    "phrases": [
+      "in the event that",
+      "in the event of",
+      "in excess of",
+      "subsequent to",
+      "with regard to",
+      "in respect of",
+      "in relation to the matter",
+      "at this moment in time",
+      "at this point in time"
+    ],
+    "suggestions": [
+      "if",
+      "more than",
+      "after",
+      "about",
+      "now"
+    ],
+    "note": "One plain word does the work of the phrase.",
+    "source": "Plain English Campaign, The A to Z of alternative words",
     "severity": "info"
   }
 ];
