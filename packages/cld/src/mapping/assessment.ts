@@ -36,28 +36,31 @@ export function assessmentDates(record: Json): { start: CldValue; end: string | 
   };
 }
 
+/**
+ * The one Assessment event of a completed assessment or carer's assessment, for a Service User or a Carer; none
+ * without a completion date. `wantsFieldFrom`: whether the record's version can say if the council is to meet the needs.
+ */
+export function assessmentEvents(record: Json, clientType: 'Service User' | 'Carer', wantsFieldFrom: boolean): Mapped {
+  const { start, end } = assessmentDates(record);
+  if (end === undefined) return { skipped: NO_COMPLETION_DATE };
+  return {
+    events: [
+      {
+        id: stringAt(record, 'id') ?? '',
+        eventType: 'Assessment',
+        clientType,
+        periodRule: 'completed',
+        start,
+        end,
+        fields: { Assessment_Type: assessmentTypeOf(record), Event_Outcome: assessmentOutcome(record, { wantsFieldFrom }) },
+      },
+    ],
+  };
+}
+
 /** A Care Act s9 needs assessment: one Assessment event for a Service User. */
 export const assessmentMapping: KindMapping = {
   kind: 'assessment',
-  events(record, version): Mapped {
-    const { start, end } = assessmentDates(record);
-    if (end === undefined) return { skipped: NO_COMPLETION_DATE };
-    return {
-      events: [
-        {
-          id: stringAt(record, 'id') ?? '',
-          eventType: 'Assessment',
-          clientType: 'Service User',
-          periodRule: 'completed',
-          start,
-          end,
-          fields: {
-            Assessment_Type: assessmentTypeOf(record),
-            // "wantsCouncilToMeetNeeds" came in assessment 1.1.0.
-            Event_Outcome: assessmentOutcome(record, { wantsFieldFrom: version !== '1.0.0' }),
-          },
-        },
-      ],
-    };
-  },
+  // "wantsCouncilToMeetNeeds" came in assessment 1.1.0.
+  events: (record, version): Mapped => assessmentEvents(record, 'Service User', version !== '1.0.0'),
 };
