@@ -3,10 +3,10 @@
 // field's JSON Pointer with list positions left out, text = title, help text (a display item with the itemControl
 // "help", as SDC has it) = the prompt and description, a contained ValueSet for each code list, and `enableWhen`
 // on each section the layout says waits for another. `--check` writes nothing and fails when a file differs.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSchemas } from '../../../scripts/read-schemas.mjs';
+import { syncGenerated } from '../../../scripts/sync-generated.mjs';
 
 // The forms package's built output: its form-ready schemas and layouts are what the Questionnaires are made from.
 const forms = await import('@goodday/forms').catch(() => {
@@ -238,34 +238,12 @@ export function buildFiles(byId = readSchemas()) {
   return files;
 }
 
-function sync(dir, files, check, stale) {
-  if (!check) mkdirSync(dir, { recursive: true });
-  for (const [file, contents] of files) {
-    let current;
-    try {
-      current = readFileSync(join(dir, file), 'utf8');
-    } catch {
-      current = undefined;
-    }
-    if (current === contents) continue;
-    if (check) stale.push(join(dir, file));
-    else writeFileSync(join(dir, file), contents);
-  }
-  let present = [];
-  try {
-    present = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isFile() && !files.has(d.name)).map((d) => join(dir, d.name));
-  } catch {
-    present = [];
-  }
-  if (check) stale.push(...present.map((f) => `${f} is not generated`));
-}
-
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const check = process.argv.includes('--check');
   const files = buildFiles();
   const stale = [];
-  sync(outDir, files, check, stale);
+  syncGenerated(outDir, files, check, stale);
   if (check && stale.length > 0) {
     console.error(`Generated Questionnaires are out of date (${stale.join(', ')}): run \`pnpm --filter @goodday/fhir generate\`.`);
     process.exit(1);

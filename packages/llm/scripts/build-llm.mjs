@@ -3,10 +3,10 @@
 // as `enum`, every `$ref` local, and what the provider does not support said in words in `description`. Anthropic's
 // strict mode allows 16 union-typed parameters a request, so an Anthropic record is split into sections that each stay
 // inside that limit (one request each; `fromModelOutput` joins them). `--check` writes nothing and fails on a difference.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSchemas } from '../../../scripts/read-schemas.mjs';
+import { syncGenerated } from '../../../scripts/sync-generated.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '../src/generated');
@@ -257,36 +257,14 @@ export function buildFiles(byId = readSchemas()) {
   return files;
 }
 
-function sync(dir, files, check, stale) {
-  if (!check) mkdirSync(dir, { recursive: true });
-  for (const [file, contents] of files) {
-    let current;
-    try {
-      current = readFileSync(join(dir, file), 'utf8');
-    } catch {
-      current = undefined;
-    }
-    if (current === contents) continue;
-    if (check) stale.push(join(dir, file));
-    else writeFileSync(join(dir, file), contents);
-  }
-  let present = [];
-  try {
-    present = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isFile() && !files.has(d.name)).map((d) => join(dir, d.name));
-  } catch {
-    present = [];
-  }
-  if (check) stale.push(...present.map((f) => `${f} is not generated`));
-}
-
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const check = process.argv.includes('--check');
   const files = buildFiles();
   const docs = new Map([...files].filter(([name]) => name.endsWith('.json')));
   const stale = [];
-  sync(outDir, files, check, stale);
-  sync(docsDir, docs, check, stale);
+  syncGenerated(outDir, files, check, stale);
+  syncGenerated(docsDir, docs, check, stale);
   if (check && stale.length > 0) {
     console.error(`Generated model schemas are out of date (${stale.join(', ')}): run \`pnpm --filter @goodday/llm generate\`.`);
     process.exit(1);
