@@ -1,17 +1,11 @@
 import type { CapacityDecision } from '@goodday/schemas';
 import { describe, expect, it } from 'vitest';
 import { lacksCapacityDecision, time } from '../../../test/capacity-decision-fixture.js';
+import { expectRuleCase, type RuleCase } from '../../../test/rule-case.js';
 import { validate } from '../../validate.js';
 import { restsOnUnwisdom } from './unwise-is-not-incapacity.js';
 
-interface Case {
-  readonly name: string;
-  readonly change: (d: CapacityDecision) => void;
-  /** The rule that must fire, or undefined when the change must keep the record clean. */
-  readonly fires?: string;
-  readonly path?: string;
-  readonly severity?: 'error' | 'warning';
-}
+type Case = RuleCase<CapacityDecision>;
 
 const test = (d: CapacityDecision) => d.functionalTest!;
 const bi = (d: CapacityDecision) => d.bestInterests!;
@@ -102,21 +96,7 @@ describe('capacity decision rules', () => {
     expect(validate(lacksCapacityDecision()).findings).toEqual([]);
   });
 
-  it.each(cases.map((c) => [c.name, c]))('%s', (_, c) => {
-    const record = lacksCapacityDecision();
-    c.change(record);
-    const report = validate(record);
-    if (!c.fires) {
-      expect(report.findings).toEqual([]);
-      return;
-    }
-    expect([...new Set(report.findings.map((f) => f.ruleId))]).toEqual([c.fires]);
-    for (const finding of report.findings) {
-      expect(finding).toMatchObject({ path: c.path, severity: c.severity ?? 'error' });
-      expect(finding.message).toMatch(/^[A-Z].*\.$/);
-    }
-    expect(report.valid).toBe((c.severity ?? 'error') !== 'error');
-  });
+  it.each(cases.map((c) => [c.name, c]))('%s', (_, c) => expectRuleCase(c, lacksCapacityDecision, validate));
 
   it('never change the record they check', () => {
     const record = lacksCapacityDecision();

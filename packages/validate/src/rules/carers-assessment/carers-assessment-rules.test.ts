@@ -2,16 +2,10 @@ import type { Assessment, CarersAssessment } from '@goodday/schemas';
 import { describe, expect, it } from 'vitest';
 import { completeAssessment } from '../../../test/assessment-fixture.js';
 import { at, completeCarersAssessment } from '../../../test/carers-assessment-fixture.js';
+import { expectRuleCase, type RuleCase } from '../../../test/rule-case.js';
 import { validate } from '../../validate.js';
 
-interface Case {
-  readonly name: string;
-  readonly change: (r: CarersAssessment) => void;
-  /** The rule that must fire, or undefined when the change must keep the assessment clean. */
-  readonly fires?: string;
-  readonly path?: string;
-  readonly severity?: 'error' | 'warning';
-}
+type Case = RuleCase<CarersAssessment>;
 
 const agreed = (day: number, hour = 9) => ({ agreed: true, recordedAt: at(day, hour) });
 const combine = (r: CarersAssessment) => Object.assign(r, { format: 'combined', combinedWith: { assessmentId: 'ASM-TEST-1', assessmentVersion: '1.1.0', carerAgreed: agreed(3), personAgreed: agreed(2) } });
@@ -94,19 +88,7 @@ describe("carer's assessment rules", () => {
     expect(validate(completeCarersAssessment(), { context: { related: [completeAssessment()] } }).findings).toEqual([]);
   });
 
-  it.each(cases.map((c) => [c.name, c]))('%s', (_, c) => {
-    const record = completeCarersAssessment();
-    c.change(record);
-    const report = validate(record);
-    if (!c.fires) {
-      expect(report.findings).toEqual([]);
-      return;
-    }
-    expect([...new Set(report.findings.map((f) => f.ruleId))]).toEqual([c.fires]);
-    expect(report.findings[0]).toMatchObject({ path: c.path, severity: c.severity ?? 'error' });
-    for (const finding of report.findings) expect(finding.message).toMatch(/^[A-Z].*\.$/);
-    expect(report.valid).toBe((c.severity ?? 'error') !== 'error');
-  });
+  it.each(cases.map((c) => [c.name, c]))('%s', (_, c) => expectRuleCase(c, completeCarersAssessment, validate));
 
   describe('beside the assessment it is combined with (context.related)', () => {
     const theirs = (change?: (a: Assessment) => void) => {

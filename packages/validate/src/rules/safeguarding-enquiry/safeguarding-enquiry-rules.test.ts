@@ -1,16 +1,10 @@
 import type { SafeguardingEnquiry } from '@goodday/schemas';
 import { describe, expect, it } from 'vitest';
 import { concludedEnquiry, time } from '../../../test/safeguarding-enquiry-fixture.js';
+import { expectRuleCase, type RuleCase } from '../../../test/rule-case.js';
 import { validate } from '../../validate.js';
 
-interface Case {
-  readonly name: string;
-  readonly change: (e: SafeguardingEnquiry) => void;
-  /** The rule that must fire, or undefined when the change must keep the enquiry clean. */
-  readonly fires?: string;
-  readonly path?: string;
-  readonly severity?: 'error' | 'warning';
-}
+type Case = RuleCase<SafeguardingEnquiry>;
 
 const msp = (e: SafeguardingEnquiry) => e.makingSafeguardingPersonal!;
 const outcome = (e: SafeguardingEnquiry) => msp(e).outcomes![0]!;
@@ -91,21 +85,7 @@ describe('safeguarding enquiry rules', () => {
     expect(validate(concludedEnquiry()).findings).toEqual([]);
   });
 
-  it.each(cases.map((c) => [c.name, c]))('%s', (_, c) => {
-    const enquiry = concludedEnquiry();
-    c.change(enquiry);
-    const report = validate(enquiry);
-    if (!c.fires) {
-      expect(report.findings).toEqual([]);
-      return;
-    }
-    expect([...new Set(report.findings.map((f) => f.ruleId))]).toEqual([c.fires]);
-    for (const finding of report.findings) {
-      expect(finding).toMatchObject({ path: c.path, severity: c.severity ?? 'error' });
-      expect(finding.message).toMatch(/^[A-Z].*\.$/);
-    }
-    expect(report.valid).toBe((c.severity ?? 'error') !== 'error');
-  });
+  it.each(cases.map((c) => [c.name, c]))('%s', (_, c) => expectRuleCase(c, concludedEnquiry, validate));
 
   it('name the condition that is not met, in the Act\'s words', () => {
     const enquiry = concludedEnquiry();

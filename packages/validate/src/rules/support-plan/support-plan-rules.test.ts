@@ -1,16 +1,10 @@
 import type { SupportPlan } from '@goodday/schemas';
 import { describe, expect, it } from 'vitest';
 import { completePlan, time } from '../../../test/support-plan-fixture.js';
+import { expectRuleCase, type RuleCase } from '../../../test/rule-case.js';
 import { validate } from '../../validate.js';
 
-interface Case {
-  readonly name: string;
-  readonly change: (p: SupportPlan) => void;
-  /** The rule that must fire, or undefined when the change must keep the plan clean. */
-  readonly fires?: string;
-  readonly path?: string;
-  readonly severity?: 'error' | 'warning';
-}
+type Case = RuleCase<SupportPlan>;
 
 const arrangement = (p: SupportPlan, i: number, j: number) => p.needsToBeMet![i]!.arrangements![j]!;
 const jean = (p: SupportPlan) => arrangement(p, 1, 0);
@@ -103,21 +97,7 @@ describe('support plan rules', () => {
     expect(validate(completePlan()).findings).toEqual([]);
   });
 
-  it.each(cases.map((c) => [c.name, c]))('%s', (_, c) => {
-    const plan = completePlan();
-    c.change(plan);
-    const report = validate(plan);
-    if (!c.fires) {
-      expect(report.findings).toEqual([]);
-      return;
-    }
-    expect([...new Set(report.findings.map((f) => f.ruleId))]).toEqual([c.fires]);
-    for (const finding of report.findings) {
-      expect(finding).toMatchObject({ path: c.path, severity: c.severity ?? 'error' });
-      expect(finding.message).toMatch(/^[A-Z].*\.$/);
-    }
-    expect(report.valid).toBe((c.severity ?? 'error') !== 'error');
-  });
+  it.each(cases.map((c) => [c.name, c]))('%s', (_, c) => expectRuleCase(c, completePlan, validate));
 
   it('time the review from when the plan was prepared when there is no agreement yet', () => {
     const plan = completePlan();
