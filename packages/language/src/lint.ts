@@ -90,10 +90,9 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'seems', 'seemed', 'remains', 's']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 // "Mrs Hill", "Jo Bank": a word that is also a thing is a name after a title or another name.
-const isName = (tokens: Tokens, i: number) => {
-  const capital = (k: number) => tokens.isWord(k) && /^\p{Lu}/u.test(tokens.raw(k));
-  return capital(i) && (TITLES.has(tokens.norm(i - 1) ?? '') || (capital(i - 1) && !NOT_NAMES.has(tokens.norm(i - 1)!)));
-};
+const startsCapital = (tokens: Tokens, k: number) => tokens.isWord(k) && /^\p{Lu}/u.test(tokens.raw(k));
+const isName = (tokens: Tokens, i: number) =>
+  startsCapital(tokens, i) && (TITLES.has(tokens.norm(i - 1) ?? '') || (startsCapital(tokens, i - 1) && !NOT_NAMES.has(tokens.norm(i - 1)!)));
 // Words that start a subject ("the", "his", "three"), and the verbs and adverbs between a subject and what is said of it.
 const NOUN_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some']);
 const VERB_CHAIN = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'keeps', 'kept', 'keep', 'gets', 'got', 'get', 'became', 'becomes', 'become', 'seems', 'seemed', 'looks', 'looked', 'appears', 'appeared', 'remains', 'very', 'quite', 'so', 'too', 'always', 'often', 'sometimes', 'rather', 'all', 'not', 'never', 'still', 'now', 'also', 'again', 'then', 'just', 'both', 'at', 'times', 'more', 'less', 'most', 'much', 'a', 'bit', 'lot', 's', 'd', 'and', 'or']);
@@ -104,7 +103,8 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'near', 'up', 'with', 'fro
 function afterPreposition(tokens: Tokens, i: number): boolean {
   let j = i - 1;
   // Determiners, and the words of a place's name before it: "the walk up Mam Tor was challenging".
-  while (j >= 0 && tokens.isWord(j) && (DETERMINERS.has(tokens.norm(j)!) || (j < i - 0 && /^\p{Lu}/u.test(tokens.raw(j)) && /^\p{Lu}/u.test(tokens.raw(i)) && j > 0))) j--;
+  const inName = startsCapital(tokens, i);
+  while (j > 0 && tokens.isWord(j) && (DETERMINERS.has(tokens.norm(j)!) || (inName && startsCapital(tokens, j)))) j--;
   return j >= 0 && tokens.isWord(j) && PREPOSITIONS.has(tokens.norm(j)!);
 }
 
