@@ -53,14 +53,15 @@ export function readSchemas(dir = schemasDir) {
   );
 }
 
-const ANNOTATIONS = new Set(['const', 'title', 'description', 'examples', '$comment']);
+// Keywords that only describe: titles, descriptions, prompts and examples. They never change what is valid.
+const isAnnotation = (keyword) => keyword === 'title' || keyword === 'description' || keyword === 'examples' || keyword === '$comment' || keyword.startsWith('x-');
+// A code: a const with nothing but words about it.
 const isCodeListEntry = (branch) =>
-  branch !== null && typeof branch === 'object' && 'const' in branch && Object.keys(branch).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'));
+  branch !== null && typeof branch === 'object' && 'const' in branch && Object.keys(branch).every((k) => k === 'const' || isAnnotation(k));
 
 // Keywords whose value is a map from names to subschemas, and keywords whose value is data, not a schema.
 const NAMES = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 const DATA = new Set(['const', 'enum', 'default', 'examples']);
-const isAnnotation = (keyword) => keyword === 'title' || keyword === 'description' || keyword === 'examples' || keyword === '$comment' || keyword.startsWith('x-');
 
 /**
  * The schema as compiled: each code list (a oneOf of distinct titled consts) becomes the equivalent enum.
