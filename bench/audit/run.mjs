@@ -5,37 +5,20 @@
 // Each measurement runs `--repeats` times, the floor and the audit taking turns, and the best of each is kept:
 // on a shared machine a slow spell then slows one run of each rather than the whole of one side.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { exampleLines, writeExport } from '../export-file.mjs';
 import { parseArgsOptions } from '../options.mjs';
 
 const { values: args } = parseArgs({ options: parseArgsOptions('audit') });
 const sizes = args.sizes.split(',').map(Number);
 const repeats = Math.max(1, Number(args.repeats));
 const fmt = (n, digits = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const records = fileURLToPath(new URL('../../examples/records/', import.meta.url));
 const child = fileURLToPath(new URL('./child.mjs', import.meta.url));
-// The complete and concluded examples of every kind, valid and invalid, as a realistic mix.
-const base = execFileSync('find', [records, '-name', '*.json'], { encoding: 'utf8' })
-  .split('\n')
-  .filter(Boolean)
-  .sort()
-  .map((f) => JSON.parse(readFileSync(f, 'utf8')))
-  .map((r) => JSON.stringify(r));
-
-async function generate(file, n) {
-  const out = createWriteStream(file);
-  for (let i = 0; i < n; i++) {
-    const line = base[i % base.length].replace(/"id":"([^"]+)"/, (_, id) => `"id":"${id}-${i}"`);
-    if (!out.write(`${line}\n`)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-}
+const base = exampleLines();
 
 const cli = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
 const WHOLE_PROCESS_RECORDS = 20_000;
@@ -65,7 +48,7 @@ async function main() {
   try {
     for (const n of sizes) {
       const file = join(dir, `${n}.ndjson`);
-      await generate(file, n);
+      await writeExport(file, n, base);
       const runs = [];
       for (let k = 0; k < repeats; k++) {
         const floor = measure('floor', file);
@@ -108,7 +91,7 @@ async function wholeProcess(cores) {
   const dir = mkdtempSync(join(tmpdir(), 'goodday-bench-audit-process-'));
   try {
     const file = join(dir, `${WHOLE_PROCESS_RECORDS}.ndjson`);
-    await generate(file, WHOLE_PROCESS_RECORDS);
+    await writeExport(file, WHOLE_PROCESS_RECORDS, base);
     const out = join(dir, 'summary.json');
     const rows = { floor: [], audit: [], single: [] };
     for (let k = 0; k < repeats; k++) {

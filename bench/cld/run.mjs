@@ -4,12 +4,12 @@
 // (builds first). Informational: a MISS is printed, not failed. Each measurement runs `--repeats` times, taking turns,
 // and the best of each is kept.
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { exampleLines, writeExport } from '../export-file.mjs';
 import { parseArgsOptions } from '../options.mjs';
 
 const { values: args } = parseArgs({ options: parseArgsOptions('cld') });
@@ -17,24 +17,8 @@ const n = Number(args.records);
 const repeats = Math.max(1, Number(args.repeats));
 const TARGET = 1;
 const fmt = (value, digits = 0) => value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const records = fileURLToPath(new URL('../../examples/records/', import.meta.url));
 const child = fileURLToPath(new URL('./child.mjs', import.meta.url));
-// Every example record, valid and invalid, as the audit benchmark uses them: a realistic mix of kinds and statuses.
-const base = execFileSync('find', [records, '-name', '*.json'], { encoding: 'utf8' })
-  .split('\n')
-  .filter(Boolean)
-  .sort()
-  .map((f) => JSON.stringify(JSON.parse(readFileSync(f, 'utf8'))));
-
-async function generate(file) {
-  const out = createWriteStream(file);
-  for (let i = 0; i < n; i++) {
-    const line = base[i % base.length].replace(/"id":"([^"]+)"/, (_, id) => `"id":"${id}-${i}"`);
-    if (!out.write(`${line}\n`)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-}
+const base = exampleLines();
 
 const measure = (mode, file, workers = 1) => JSON.parse(execFileSync(process.execPath, [child, mode, file, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 20 }));
 
@@ -43,7 +27,7 @@ async function main() {
   const cores = availableParallelism();
   try {
     const file = join(dir, `${n}.ndjson`);
-    await generate(file);
+    await writeExport(file, n, base);
     console.log('Good Day CLD export benchmark\n');
     console.log(`  node ${process.version}, ${cores} cores; ${fmt(n)} records (${fmt(statSync(file).size / 1e6, 1)} MB) cycling through the ${base.length} example records; best of ${repeats} runs each\n`);
     const runs = [];
