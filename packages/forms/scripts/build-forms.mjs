@@ -2,10 +2,11 @@
 // `$ref` resolved in place (each property keeps its own title, description and prompt, which form libraries drop
 // beside a `$ref`), code lists typed as strings so they render as choices, `$schema` fixed, and draft-07 as the
 // dialect, which JSON Forms' and rjsf's default validators read. `--check` writes nothing and fails when a file differs.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSchemas } from '../../../scripts/read-schemas.mjs';
+import { syncGenerated } from '../../../scripts/sync-generated.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '../src/generated');
@@ -116,22 +117,9 @@ if (isMain) {
   const check = process.argv.includes('--check');
   const files = buildFiles();
   const stale = [];
-  if (!check) mkdirSync(outDir, { recursive: true });
-  for (const [file, contents] of files) {
-    const path = join(outDir, file);
-    let current;
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      current = undefined;
-    }
-    if (current === contents) continue;
-    if (check) stale.push(file);
-    else writeFileSync(path, contents);
-  }
-  const extra = readdirSync(outDir, { withFileTypes: true }).filter((d) => d.isFile() && !files.has(d.name)).map((d) => d.name);
-  if (check && (stale.length > 0 || extra.length > 0)) {
-    console.error(`src/generated is out of date (${[...stale, ...extra.map((f) => `${f} is not generated`)].join(', ')}): run \`pnpm --filter @goodday/forms generate\`.`);
+  syncGenerated(outDir, files, check, stale);
+  if (check && stale.length > 0) {
+    console.error(`src/generated is out of date (${stale.join(', ')}): run \`pnpm --filter @goodday/forms generate\`.`);
     process.exit(1);
   }
   console.log(check ? `The ${files.size} form files in src/generated are up to date.` : `Wrote ${files.size} form files into src/generated (a form-ready schema per kind and version).`);
